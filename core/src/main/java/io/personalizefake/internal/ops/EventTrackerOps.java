@@ -1,0 +1,88 @@
+package io.personalizefake.internal.ops;
+
+import static io.personalizefake.internal.ops.OpsContext.requireActive;
+import static io.personalizefake.internal.ops.OpsContext.requireSettledForDelete;
+
+import io.personalizefake.Quotas.Quota;
+import io.personalizefake.ResourceType;
+import io.personalizefake.error.ResourceAlreadyExistsException;
+import io.personalizefake.internal.lifecycle.Status;
+import io.personalizefake.internal.paging.Pager.Page;
+import io.personalizefake.internal.store.Kinds;
+import io.personalizefake.internal.store.ResourceRecord;
+import io.personalizefake.model.CreateEventTrackerRequest;
+import io.personalizefake.model.CreateEventTrackerResponse;
+import io.personalizefake.model.DeleteEventTrackerRequest;
+import io.personalizefake.model.DeleteEventTrackerResponse;
+import io.personalizefake.model.DescribeEventTrackerRequest;
+import io.personalizefake.model.DescribeEventTrackerResponse;
+import io.personalizefake.model.EventTracker;
+import io.personalizefake.model.EventTrackerSummary;
+import io.personalizefake.model.ListEventTrackersRequest;
+import io.personalizefake.model.ListEventTrackersResponse;
+import io.personalizefake.spi.ReadTx;
+import io.personalizefake.spi.WriteTx;
+import java.time.Instant;
+
+/** CreateEventTracker, DescribeEventTracker, ListEventTrackers, DeleteEventTracker. */
+final class EventTrackerOps {
+
+  private static final ResourceType TYPE = ResourceType.EVENT_TRACKER;
+  private final OpsContext ctx;
+
+  EventTrackerOps(OpsContext ctx) {
+    this.ctx = ctx;
+  }
+
+  CreateEventTrackerResponse create(WriteTx tx, CreateEventTrackerRequest r, Instant now) {
+    ResourceRecord group = ctx.resources.require(tx, ResourceType.DATASET_GROUP, r.datasetGroupArn());
+    requireActive(group);
+    ResourceRecord existing = ctx.resources.children(tx, TYPE, group.arn()).findFirst().orElse(null);
+    if (existing != null) {
+      throw ResourceAlreadyExistsException.of(existing.arn());
+    }
+    ctx.requireBelowQuota(tx, TYPE, Quota.EVENT_TRACKERS);
+    String arn = ctx.arns.eventTracker(ctx.ids.hex8(tx));
+    String trackingId = ctx.ids.uuid(tx);
+    EventTracker body =
+        EventTracker.builder()
+            .name(r.name())
+            .eventTrackerArn(arn)
+            .accountId(ctx.accountId)
+            .trackingId(trackingId)
+            .datasetGroupArn(group.arn())
+            .status(Status.CREATE_PENDING.wire())
+            .creationDateTime(now)
+            .lastUpdatedDateTime(now)
+            .build();
+    ctx.create(tx, TYPE, arn, body, ctx.lifecycle.createPlan(TYPE, ctx.faults.createFailure(tx, TYPE, arn)), now);
+    return CreateEventTrackerResponse.builder().eventTrackerArn(arn).trackingId(trackingId).build();
+  }
+
+  DescribeEventTrackerResponse describe(ReadTx tx, DescribeEventTrackerRequest r) {
+    EventTracker tracker = ctx.resources.require(tx, TYPE, r.eventTrackerArn()).body(EventTracker.class);
+    return DescribeEventTrackerResponse.builder().eventTracker(tracker).build();
+  }
+
+  ListEventTrackersResponse list(ReadTx tx, ListEventTrackersRequest r) {
+    String op = "ListEventTrackers";
+    String filter = r.datasetGroupArn();
+    String after = ctx.pager.start(op, filter, r.nextToken());
+    Page<EventTrackerSummary> page =
+        ctx.pager.page(
+            op,
+            filter,
+            r.maxResults(),
+            ctx.resources.list(tx, TYPE, filter, after),
+            ctx.resources::sortKey,
+            rec -> (EventTrackerSummary) Kinds.EVENT_TRACKER.summary(rec.body()));
+    return ListEventTrackersResponse.builder().eventTrackers(page.items()).nextToken(page.nextToken()).build();
+  }
+
+  DeleteEventTrackerResponse delete(WriteTx tx, DeleteEventTrackerRequest r, Instant now) {
+    ResourceRecord tracker = ctx.resources.require(tx, TYPE, r.eventTrackerArn());
+    requireSettledForDelete(tracker);
+    ctx.startDelete(tx, tracker, now);
+    return DeleteEventTrackerResponse.builder().build();
+  }
+}

@@ -1,0 +1,283 @@
+package io.personalizefake.internal.ops;
+
+import io.personalizefake.model.CreateDatasetGroupRequest;
+import io.personalizefake.model.CreateDatasetGroupResponse;
+import io.personalizefake.model.CreateDatasetImportJobRequest;
+import io.personalizefake.model.CreateDatasetImportJobResponse;
+import io.personalizefake.model.CreateDatasetRequest;
+import io.personalizefake.model.CreateDatasetResponse;
+import io.personalizefake.model.CreateEventTrackerRequest;
+import io.personalizefake.model.CreateEventTrackerResponse;
+import io.personalizefake.model.CreateFilterRequest;
+import io.personalizefake.model.CreateFilterResponse;
+import io.personalizefake.model.CreateSchemaRequest;
+import io.personalizefake.model.CreateSchemaResponse;
+import io.personalizefake.model.DeleteDatasetGroupRequest;
+import io.personalizefake.model.DeleteDatasetGroupResponse;
+import io.personalizefake.model.DeleteDatasetRequest;
+import io.personalizefake.model.DeleteDatasetResponse;
+import io.personalizefake.model.DeleteEventTrackerRequest;
+import io.personalizefake.model.DeleteEventTrackerResponse;
+import io.personalizefake.model.DeleteFilterRequest;
+import io.personalizefake.model.DeleteFilterResponse;
+import io.personalizefake.model.DeleteSchemaRequest;
+import io.personalizefake.model.DeleteSchemaResponse;
+import io.personalizefake.model.DescribeAlgorithmRequest;
+import io.personalizefake.model.DescribeAlgorithmResponse;
+import io.personalizefake.model.DescribeDatasetGroupRequest;
+import io.personalizefake.model.DescribeDatasetGroupResponse;
+import io.personalizefake.model.DescribeDatasetImportJobRequest;
+import io.personalizefake.model.DescribeDatasetImportJobResponse;
+import io.personalizefake.model.DescribeDatasetRequest;
+import io.personalizefake.model.DescribeDatasetResponse;
+import io.personalizefake.model.DescribeEventTrackerRequest;
+import io.personalizefake.model.DescribeEventTrackerResponse;
+import io.personalizefake.model.DescribeFeatureTransformationRequest;
+import io.personalizefake.model.DescribeFeatureTransformationResponse;
+import io.personalizefake.model.DescribeFilterRequest;
+import io.personalizefake.model.DescribeFilterResponse;
+import io.personalizefake.model.DescribeRecipeRequest;
+import io.personalizefake.model.DescribeRecipeResponse;
+import io.personalizefake.model.DescribeSchemaRequest;
+import io.personalizefake.model.DescribeSchemaResponse;
+import io.personalizefake.model.ListDatasetGroupsRequest;
+import io.personalizefake.model.ListDatasetGroupsResponse;
+import io.personalizefake.model.ListDatasetImportJobsRequest;
+import io.personalizefake.model.ListDatasetImportJobsResponse;
+import io.personalizefake.model.ListDatasetsRequest;
+import io.personalizefake.model.ListDatasetsResponse;
+import io.personalizefake.model.ListEventTrackersRequest;
+import io.personalizefake.model.ListEventTrackersResponse;
+import io.personalizefake.model.ListFiltersRequest;
+import io.personalizefake.model.ListFiltersResponse;
+import io.personalizefake.model.ListRecipesRequest;
+import io.personalizefake.model.ListRecipesResponse;
+import io.personalizefake.model.ListSchemasRequest;
+import io.personalizefake.model.ListSchemasResponse;
+import io.personalizefake.internal.validation.ModelValidator;
+import io.personalizefake.service.PersonalizeService;
+import io.personalizefake.spi.ReadTx;
+import io.personalizefake.spi.Storage;
+import io.personalizefake.spi.WriteTx;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * {@link PersonalizeService} for one account and region. Every call runs the same way: the
+ * request is checked against the model, then the checks that need no state, and then, in one
+ * unit of work, what is due is settled and the operation's rules run in the order of the spec. A
+ * call that throws leaves the store as it was.
+ */
+public final class ServiceImpl implements PersonalizeService {
+
+  private static final Runnable NO_CHECK = () -> {};
+  private static final Object UNSETTLED = new Object();
+
+  private final Storage storage;
+  private final Clock clock;
+  private final OpsContext ctx;
+  private final ModelValidator validator = ModelValidator.get();
+  private final DatasetGroupOps datasetGroups;
+  private final SchemaOps schemas;
+  private final DatasetOps datasets;
+  private final DatasetImportJobOps importJobs;
+  private final EventTrackerOps eventTrackers;
+  private final FilterOps filters;
+  private final CatalogOps catalog;
+
+  public ServiceImpl(Storage storage, Clock clock, OpsContext ctx) {
+    this.storage = storage;
+    this.clock = clock;
+    this.ctx = ctx;
+    this.datasetGroups = new DatasetGroupOps(ctx);
+    this.schemas = new SchemaOps(ctx);
+    this.datasets = new DatasetOps(ctx);
+    this.importJobs = new DatasetImportJobOps(ctx);
+    this.eventTrackers = new EventTrackerOps(ctx);
+    this.filters = new FilterOps(ctx);
+    this.catalog = new CatalogOps(ctx.pager);
+  }
+
+  public OpsContext context() {
+    return ctx;
+  }
+
+  /** Applies every transition that is due now. */
+  public void settle() {
+    storage.write(
+        tx -> {
+          ctx.lifecycle.settle(tx, ctx.resources, clock.instant());
+          return null;
+        });
+  }
+
+  private <Q, S> S write(String op, Q request, Runnable stateless, BiFunction<WriteTx, Instant, S> work) {
+    validator.check(op, request);
+    stateless.run();
+    return storage.write(
+        tx -> {
+          Instant now = clock.instant();
+          ctx.lifecycle.settle(tx, ctx.resources, now);
+          return work.apply(tx, now);
+        });
+  }
+
+  @SuppressWarnings("unchecked")
+  private <Q, S> S read(String op, Q request, Function<ReadTx, S> work) {
+    validator.check(op, request);
+    Instant now = clock.instant();
+    Object result =
+        storage.read(tx -> ctx.lifecycle.anythingDue(tx, ctx.resources, now) ? UNSETTLED : work.apply(tx));
+    if (result != UNSETTLED) {
+      return (S) result;
+    }
+    return storage.write(
+        tx -> {
+          ctx.lifecycle.settle(tx, ctx.resources, now);
+          return work.apply(tx);
+        });
+  }
+
+  private <Q, S> S call(String op, Q request, Supplier<S> work) {
+    validator.check(op, request);
+    return work.get();
+  }
+
+  @Override
+  public CreateDatasetGroupResponse createDatasetGroup(CreateDatasetGroupRequest r) {
+    return write("CreateDatasetGroup", r, NO_CHECK, (tx, now) -> datasetGroups.create(tx, r, now));
+  }
+
+  @Override
+  public DescribeDatasetGroupResponse describeDatasetGroup(DescribeDatasetGroupRequest r) {
+    return read("DescribeDatasetGroup", r, tx -> datasetGroups.describe(tx, r));
+  }
+
+  @Override
+  public ListDatasetGroupsResponse listDatasetGroups(ListDatasetGroupsRequest r) {
+    return read("ListDatasetGroups", r, tx -> datasetGroups.list(tx, r));
+  }
+
+  @Override
+  public DeleteDatasetGroupResponse deleteDatasetGroup(DeleteDatasetGroupRequest r) {
+    return write("DeleteDatasetGroup", r, NO_CHECK, (tx, now) -> datasetGroups.delete(tx, r, now));
+  }
+
+  @Override
+  public CreateSchemaResponse createSchema(CreateSchemaRequest r) {
+    return write("CreateSchema", r, () -> SchemaOps.checkStateless(r), (tx, now) -> schemas.create(tx, r, now));
+  }
+
+  @Override
+  public DescribeSchemaResponse describeSchema(DescribeSchemaRequest r) {
+    return read("DescribeSchema", r, tx -> schemas.describe(tx, r));
+  }
+
+  @Override
+  public ListSchemasResponse listSchemas(ListSchemasRequest r) {
+    return read("ListSchemas", r, tx -> schemas.list(tx, r));
+  }
+
+  @Override
+  public DeleteSchemaResponse deleteSchema(DeleteSchemaRequest r) {
+    return write("DeleteSchema", r, NO_CHECK, (tx, now) -> schemas.delete(tx, r, now));
+  }
+
+  @Override
+  public CreateDatasetResponse createDataset(CreateDatasetRequest r) {
+    return write("CreateDataset", r, () -> DatasetOps.checkStateless(r), (tx, now) -> datasets.create(tx, r, now));
+  }
+
+  @Override
+  public DescribeDatasetResponse describeDataset(DescribeDatasetRequest r) {
+    return read("DescribeDataset", r, tx -> datasets.describe(tx, r));
+  }
+
+  @Override
+  public ListDatasetsResponse listDatasets(ListDatasetsRequest r) {
+    return read("ListDatasets", r, tx -> datasets.list(tx, r));
+  }
+
+  @Override
+  public DeleteDatasetResponse deleteDataset(DeleteDatasetRequest r) {
+    return write("DeleteDataset", r, NO_CHECK, (tx, now) -> datasets.delete(tx, r, now));
+  }
+
+  @Override
+  public CreateDatasetImportJobResponse createDatasetImportJob(CreateDatasetImportJobRequest r) {
+    return write("CreateDatasetImportJob", r, () -> DatasetImportJobOps.checkStateless(r), (tx, now) -> importJobs.create(tx, r, now));
+  }
+
+  @Override
+  public DescribeDatasetImportJobResponse describeDatasetImportJob(DescribeDatasetImportJobRequest r) {
+    return read("DescribeDatasetImportJob", r, tx -> importJobs.describe(tx, r));
+  }
+
+  @Override
+  public ListDatasetImportJobsResponse listDatasetImportJobs(ListDatasetImportJobsRequest r) {
+    return read("ListDatasetImportJobs", r, tx -> importJobs.list(tx, r));
+  }
+
+  @Override
+  public CreateEventTrackerResponse createEventTracker(CreateEventTrackerRequest r) {
+    return write("CreateEventTracker", r, NO_CHECK, (tx, now) -> eventTrackers.create(tx, r, now));
+  }
+
+  @Override
+  public DescribeEventTrackerResponse describeEventTracker(DescribeEventTrackerRequest r) {
+    return read("DescribeEventTracker", r, tx -> eventTrackers.describe(tx, r));
+  }
+
+  @Override
+  public ListEventTrackersResponse listEventTrackers(ListEventTrackersRequest r) {
+    return read("ListEventTrackers", r, tx -> eventTrackers.list(tx, r));
+  }
+
+  @Override
+  public DeleteEventTrackerResponse deleteEventTracker(DeleteEventTrackerRequest r) {
+    return write("DeleteEventTracker", r, NO_CHECK, (tx, now) -> eventTrackers.delete(tx, r, now));
+  }
+
+  @Override
+  public CreateFilterResponse createFilter(CreateFilterRequest r) {
+    return write("CreateFilter", r, () -> FilterOps.checkStateless(r), (tx, now) -> filters.create(tx, r, now));
+  }
+
+  @Override
+  public DescribeFilterResponse describeFilter(DescribeFilterRequest r) {
+    return read("DescribeFilter", r, tx -> filters.describe(tx, r));
+  }
+
+  @Override
+  public ListFiltersResponse listFilters(ListFiltersRequest r) {
+    return read("ListFilters", r, tx -> filters.list(tx, r));
+  }
+
+  @Override
+  public DeleteFilterResponse deleteFilter(DeleteFilterRequest r) {
+    return write("DeleteFilter", r, NO_CHECK, (tx, now) -> filters.delete(tx, r, now));
+  }
+
+  @Override
+  public ListRecipesResponse listRecipes(ListRecipesRequest r) {
+    return call("ListRecipes", r, () -> catalog.listRecipes(r));
+  }
+
+  @Override
+  public DescribeRecipeResponse describeRecipe(DescribeRecipeRequest r) {
+    return call("DescribeRecipe", r, () -> catalog.describeRecipe(r));
+  }
+
+  @Override
+  public DescribeAlgorithmResponse describeAlgorithm(DescribeAlgorithmRequest r) {
+    return call("DescribeAlgorithm", r, () -> catalog.describeAlgorithm(r));
+  }
+
+  @Override
+  public DescribeFeatureTransformationResponse describeFeatureTransformation(DescribeFeatureTransformationRequest r) {
+    return call("DescribeFeatureTransformation", r, () -> catalog.describeFeatureTransformation(r));
+  }
+}

@@ -1,0 +1,17 @@
+package io.personalizefake.spi;
+
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/** A consistent view of a store during one unit of work. */
+public interface ReadTx {
+
+  /** The record under {@code key}, or null. */
+  @Nullable StoredRecord get(Key key);
+
+  /**
+   * The records of {@code range} in key order. The stream is lazy: a caller that stops early pays
+   * only for what it read. It must be consumed inside the unit of work.
+   */
+  Stream<StoredRecord> scan(KeyRange range);
+}

@@ -1,0 +1,40 @@
+package io.personalizefake.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.personalizefake.model.DatasetGroup;
+import io.personalizefake.model.FilterSummary;
+import io.personalizefake.model.ListFiltersResponse;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+
+  private final ObjectMapper mapper = Json.mapper();
+
+  @Test
+  void timestamps_are_epoch_seconds_with_millisecond_fractions() throws Exception {
+    DatasetGroup g = DatasetGroup.builder().name("g").creationDateTime(Instant.parse("2018-12-03T19:18:05.016Z"))
+        .lastUpdatedDateTime(Instant.parse("2018-12-03T19:18:05Z")).build();
+    String json = mapper.writeValueAsString(g);
+    assertThat(json).contains("\"creationDateTime\":1543864685.016").contains("\"lastUpdatedDateTime\":1543864685");
+    assertThat(mapper.readValue(json, DatasetGroup.class)).isEqualTo(g);
+  }
+
+  @Test
+  void absent_members_are_omitted_and_unknown_members_ignored() throws Exception {
+    DatasetGroup g = DatasetGroup.builder().name("g").build();
+    assertThat(mapper.writeValueAsString(g)).isEqualTo("{\"name\":\"g\"}");
+    assertThat(mapper.readValue("{\"name\":\"g\",\"tags\":[1],\"roleArn\":null}", DatasetGroup.class)).isEqualTo(g);
+  }
+
+  @Test
+  void members_keep_their_wire_names() throws Exception {
+    ListFiltersResponse r = ListFiltersResponse.builder().filters(List.of(FilterSummary.builder().name("f").build())).build();
+    String json = mapper.writeValueAsString(r);
+    assertThat(json).isEqualTo("{\"Filters\":[{\"name\":\"f\"}]}");
+    assertThat(mapper.readValue(json, ListFiltersResponse.class)).isEqualTo(r);
+  }
+}

@@ -1,0 +1,172 @@
+package io.personalizefake.storage.memory;
+
+import io.personalizefake.spi.Key;
+import io.personalizefake.spi.KeyRange;
+import io.personalizefake.spi.ReadTx;
+import io.personalizefake.spi.Storage;
+import io.personalizefake.spi.StoredRecord;
+import io.personalizefake.spi.WriteTx;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Keeps the records themselves, in a sorted map, so that a read serializes nothing. Write units
+ * run one at a time under a write lock and keep an undo log, so a unit that throws leaves the map
+ * as it found it; read units share a read lock and so never see half of a write.
+ */
+public final class MemoryStorage implements Storage {
+
+  private final NavigableMap<Key, StoredRecord> records = new ConcurrentSkipListMap<>();
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private volatile boolean closed;
+
+  public static MemoryStorage create() {
+    return new MemoryStorage();
+  }
+
+  @Override
+  public <T> T read(Function<? super ReadTx, ? extends T> work) {
+    ReentrantReadWriteLock.ReadLock l = lock.readLock();
+    l.lock();
+    try {
+      requireOpen();
+      return work.apply(new Reader());
+    } finally {
+      l.unlock();
+    }
+  }
+
+  @Override
+  public <T> T write(Function<? super WriteTx, ? extends T> work) {
+    ReentrantReadWriteLock.WriteLock l = lock.writeLock();
+    l.lock();
+    try {
+      requireOpen();
+      Writer tx = new Writer();
+      try {
+        return work.apply(tx);
+      } catch (RuntimeException | Error e) {
+        tx.rollback();
+        throw e;
+      } finally {
+        tx.done = true;
+      }
+    } finally {
+      l.unlock();
+    }
+  }
+
+  /** How many records the store holds (all kinds). */
+  public int size() {
+    return records.size();
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new IllegalStateException("the store is closed");
+    }
+  }
+
+  private class Reader implements ReadTx {
+    @Override
+    public @Nullable StoredRecord get(Key key) {
+      return records.get(key);
+    }
+
+    @Override
+    public Stream<StoredRecord> scan(KeyRange range) {
+      Iterator<StoredRecord> values = records.tailMap(range.lowerBound(), true).values().iterator();
+      Iterator<StoredRecord> inRange =
+          new Iterator<>() {
+            private @Nullable StoredRecord next = advance();
+
+            private @Nullable StoredRecord advance() {
+              while (values.hasNext()) {
+                StoredRecord r = values.next();
+                if (range.contains(r.key())) {
+                  return r;
+                }
+                if (range.isPast(r.key())) {
+                  return null;
+                }
+              }
+              return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+              return next != null;
+            }
+
+            @Override
+            public StoredRecord next() {
+              StoredRecord r = next;
+              if (r == null) {
+                throw new NoSuchElementException();
+              }
+              next = advance();
+              return r;
+            }
+          };
+      return StreamSupport.stream(
+          Spliterators.spliteratorUnknownSize(inRange, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+  }
+
+  private final class Writer extends Reader implements WriteTx {
+    /** The value each touched key had before this unit (null: absent). */
+    private final Map<Key, @Nullable StoredRecord> undo = new HashMap<>();
+    private boolean done;
+
+    @Override
+    public void put(StoredRecord record) {
+      requireActive();
+      StoredRecord before = records.put(record.key(), record);
+      if (!undo.containsKey(record.key())) {
+        undo.put(record.key(), before);
+      }
+    }
+
+    @Override
+    public void delete(Key key) {
+      requireActive();
+      StoredRecord before = records.remove(key);
+      if (!undo.containsKey(key)) {
+        undo.put(key, before);
+      }
+    }
+
+    private void requireActive() {
+      if (done) {
+        throw new IllegalStateException("the unit of work has ended");
+      }
+    }
+
+    void rollback() {
+      undo.forEach(
+          (key, before) -> {
+            if (before == null) {
+              records.remove(key);
+            } else {
+              records.put(key, before);
+            }
+          });
+    }
+  }
+}
