@@ -10,6 +10,7 @@ import io.personalizefake.spi.StorageProvider;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,6 +80,43 @@ public final class PersonalizeFake implements AutoCloseable {
   /** Applies every status change that is due at the clock's current time, in the fake's region. */
   public void settle() {
     impl(region).settle();
+  }
+
+  /**
+   * Makes the next {@code count} creates of {@code type} in the fake's region end in CREATE FAILED
+   * with {@code failureReason}. {@link ResourceType#CAMPAIGN_UPDATE} makes campaign updates fail.
+   */
+  public void failNext(ResourceType type, String failureReason, long count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("count must be at least 1: " + count);
+    }
+    ServiceImpl impl = impl(region);
+    storage.write(
+        tx -> {
+          impl.context().faults().failNext(tx, type, failureReason, count);
+          return null;
+        });
+  }
+
+  /** Makes the next create of {@code type} end in CREATE FAILED with {@code failureReason}. */
+  public void failNext(ResourceType type, String failureReason) {
+    failNext(type, failureReason, 1);
+  }
+
+  /**
+   * Sets what GetSolutionMetrics returns for an existing solution version, instead of the
+   * synthetic values.
+   */
+  public void setMetrics(String solutionVersionArn, Map<String, Double> metrics) {
+    impl(regionOf(solutionVersionArn)).setMetrics(solutionVersionArn, metrics);
+  }
+
+  private String regionOf(String arn) {
+    String[] parts = arn.split(":", 6);
+    if (parts.length < 6 || !REGION.matcher(parts[3]).matches()) {
+      throw new IllegalArgumentException("not an ARN of a region: " + arn);
+    }
+    return parts[3];
   }
 
   /** The fake's clock; a {@link FakeClock} unless the builder was given another clock. */

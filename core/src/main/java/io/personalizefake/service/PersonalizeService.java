@@ -1,5 +1,9 @@
 package io.personalizefake.service;
 
+import io.personalizefake.model.CreateBatchInferenceJobRequest;
+import io.personalizefake.model.CreateBatchInferenceJobResponse;
+import io.personalizefake.model.CreateCampaignRequest;
+import io.personalizefake.model.CreateCampaignResponse;
 import io.personalizefake.model.CreateDatasetGroupRequest;
 import io.personalizefake.model.CreateDatasetGroupResponse;
 import io.personalizefake.model.CreateDatasetImportJobRequest;
@@ -12,6 +16,12 @@ import io.personalizefake.model.CreateFilterRequest;
 import io.personalizefake.model.CreateFilterResponse;
 import io.personalizefake.model.CreateSchemaRequest;
 import io.personalizefake.model.CreateSchemaResponse;
+import io.personalizefake.model.CreateSolutionRequest;
+import io.personalizefake.model.CreateSolutionResponse;
+import io.personalizefake.model.CreateSolutionVersionRequest;
+import io.personalizefake.model.CreateSolutionVersionResponse;
+import io.personalizefake.model.DeleteCampaignRequest;
+import io.personalizefake.model.DeleteCampaignResponse;
 import io.personalizefake.model.DeleteDatasetGroupRequest;
 import io.personalizefake.model.DeleteDatasetGroupResponse;
 import io.personalizefake.model.DeleteDatasetRequest;
@@ -22,8 +32,14 @@ import io.personalizefake.model.DeleteFilterRequest;
 import io.personalizefake.model.DeleteFilterResponse;
 import io.personalizefake.model.DeleteSchemaRequest;
 import io.personalizefake.model.DeleteSchemaResponse;
+import io.personalizefake.model.DeleteSolutionRequest;
+import io.personalizefake.model.DeleteSolutionResponse;
 import io.personalizefake.model.DescribeAlgorithmRequest;
 import io.personalizefake.model.DescribeAlgorithmResponse;
+import io.personalizefake.model.DescribeBatchInferenceJobRequest;
+import io.personalizefake.model.DescribeBatchInferenceJobResponse;
+import io.personalizefake.model.DescribeCampaignRequest;
+import io.personalizefake.model.DescribeCampaignResponse;
 import io.personalizefake.model.DescribeDatasetGroupRequest;
 import io.personalizefake.model.DescribeDatasetGroupResponse;
 import io.personalizefake.model.DescribeDatasetImportJobRequest;
@@ -40,6 +56,16 @@ import io.personalizefake.model.DescribeRecipeRequest;
 import io.personalizefake.model.DescribeRecipeResponse;
 import io.personalizefake.model.DescribeSchemaRequest;
 import io.personalizefake.model.DescribeSchemaResponse;
+import io.personalizefake.model.DescribeSolutionRequest;
+import io.personalizefake.model.DescribeSolutionResponse;
+import io.personalizefake.model.DescribeSolutionVersionRequest;
+import io.personalizefake.model.DescribeSolutionVersionResponse;
+import io.personalizefake.model.GetSolutionMetricsRequest;
+import io.personalizefake.model.GetSolutionMetricsResponse;
+import io.personalizefake.model.ListBatchInferenceJobsRequest;
+import io.personalizefake.model.ListBatchInferenceJobsResponse;
+import io.personalizefake.model.ListCampaignsRequest;
+import io.personalizefake.model.ListCampaignsResponse;
 import io.personalizefake.model.ListDatasetGroupsRequest;
 import io.personalizefake.model.ListDatasetGroupsResponse;
 import io.personalizefake.model.ListDatasetImportJobsRequest;
@@ -54,6 +80,12 @@ import io.personalizefake.model.ListRecipesRequest;
 import io.personalizefake.model.ListRecipesResponse;
 import io.personalizefake.model.ListSchemasRequest;
 import io.personalizefake.model.ListSchemasResponse;
+import io.personalizefake.model.ListSolutionVersionsRequest;
+import io.personalizefake.model.ListSolutionVersionsResponse;
+import io.personalizefake.model.ListSolutionsRequest;
+import io.personalizefake.model.ListSolutionsResponse;
+import io.personalizefake.model.UpdateCampaignRequest;
+import io.personalizefake.model.UpdateCampaignResponse;
 import java.util.function.Consumer;
 
 /**
@@ -333,5 +365,165 @@ public interface PersonalizeService {
     DescribeFeatureTransformationRequest.Builder builder = DescribeFeatureTransformationRequest.builder();
     request.accept(builder);
     return describeFeatureTransformation(builder.build());
+  }
+
+  /** Creates a solution: a recipe (or AutoML) and its training configuration. */
+  CreateSolutionResponse createSolution(CreateSolutionRequest request);
+
+  /** Creates a solution: a recipe (or AutoML) and its training configuration. */
+  default CreateSolutionResponse createSolution(Consumer<CreateSolutionRequest.Builder> request) {
+    CreateSolutionRequest.Builder builder = CreateSolutionRequest.builder();
+    request.accept(builder);
+    return createSolution(builder.build());
+  }
+
+  /** Describes a solution, with its latest version. */
+  DescribeSolutionResponse describeSolution(DescribeSolutionRequest request);
+
+  /** Describes a solution, with its latest version. */
+  default DescribeSolutionResponse describeSolution(Consumer<DescribeSolutionRequest.Builder> request) {
+    DescribeSolutionRequest.Builder builder = DescribeSolutionRequest.builder();
+    request.accept(builder);
+    return describeSolution(builder.build());
+  }
+
+  /** Lists solutions, optionally of one dataset group. */
+  ListSolutionsResponse listSolutions(ListSolutionsRequest request);
+
+  /** Lists solutions, optionally of one dataset group. */
+  default ListSolutionsResponse listSolutions(Consumer<ListSolutionsRequest.Builder> request) {
+    ListSolutionsRequest.Builder builder = ListSolutionsRequest.builder();
+    request.accept(builder);
+    return listSolutions(builder.build());
+  }
+
+  /** Deletes a solution and, when it is gone, its versions. */
+  DeleteSolutionResponse deleteSolution(DeleteSolutionRequest request);
+
+  /** Deletes a solution and, when it is gone, its versions. */
+  default DeleteSolutionResponse deleteSolution(Consumer<DeleteSolutionRequest.Builder> request) {
+    DeleteSolutionRequest.Builder builder = DeleteSolutionRequest.builder();
+    request.accept(builder);
+    return deleteSolution(builder.build());
+  }
+
+  /** Trains a new version of an ACTIVE solution. */
+  CreateSolutionVersionResponse createSolutionVersion(CreateSolutionVersionRequest request);
+
+  /** Trains a new version of an ACTIVE solution. */
+  default CreateSolutionVersionResponse createSolutionVersion(Consumer<CreateSolutionVersionRequest.Builder> request) {
+    CreateSolutionVersionRequest.Builder builder = CreateSolutionVersionRequest.builder();
+    request.accept(builder);
+    return createSolutionVersion(builder.build());
+  }
+
+  /** Describes a solution version. */
+  DescribeSolutionVersionResponse describeSolutionVersion(DescribeSolutionVersionRequest request);
+
+  /** Describes a solution version. */
+  default DescribeSolutionVersionResponse describeSolutionVersion(Consumer<DescribeSolutionVersionRequest.Builder> request) {
+    DescribeSolutionVersionRequest.Builder builder = DescribeSolutionVersionRequest.builder();
+    request.accept(builder);
+    return describeSolutionVersion(builder.build());
+  }
+
+  /** Lists solution versions, optionally of one solution. */
+  ListSolutionVersionsResponse listSolutionVersions(ListSolutionVersionsRequest request);
+
+  /** Lists solution versions, optionally of one solution. */
+  default ListSolutionVersionsResponse listSolutionVersions(Consumer<ListSolutionVersionsRequest.Builder> request) {
+    ListSolutionVersionsRequest.Builder builder = ListSolutionVersionsRequest.builder();
+    request.accept(builder);
+    return listSolutionVersions(builder.build());
+  }
+
+  /** Returns the training metrics of an ACTIVE solution version. */
+  GetSolutionMetricsResponse getSolutionMetrics(GetSolutionMetricsRequest request);
+
+  /** Returns the training metrics of an ACTIVE solution version. */
+  default GetSolutionMetricsResponse getSolutionMetrics(Consumer<GetSolutionMetricsRequest.Builder> request) {
+    GetSolutionMetricsRequest.Builder builder = GetSolutionMetricsRequest.builder();
+    request.accept(builder);
+    return getSolutionMetrics(builder.build());
+  }
+
+  /** Deploys an ACTIVE solution version as a campaign. */
+  CreateCampaignResponse createCampaign(CreateCampaignRequest request);
+
+  /** Deploys an ACTIVE solution version as a campaign. */
+  default CreateCampaignResponse createCampaign(Consumer<CreateCampaignRequest.Builder> request) {
+    CreateCampaignRequest.Builder builder = CreateCampaignRequest.builder();
+    request.accept(builder);
+    return createCampaign(builder.build());
+  }
+
+  /** Describes a campaign, with its latest update. */
+  DescribeCampaignResponse describeCampaign(DescribeCampaignRequest request);
+
+  /** Describes a campaign, with its latest update. */
+  default DescribeCampaignResponse describeCampaign(Consumer<DescribeCampaignRequest.Builder> request) {
+    DescribeCampaignRequest.Builder builder = DescribeCampaignRequest.builder();
+    request.accept(builder);
+    return describeCampaign(builder.build());
+  }
+
+  /** Lists campaigns, optionally of one solution. */
+  ListCampaignsResponse listCampaigns(ListCampaignsRequest request);
+
+  /** Lists campaigns, optionally of one solution. */
+  default ListCampaignsResponse listCampaigns(Consumer<ListCampaignsRequest.Builder> request) {
+    ListCampaignsRequest.Builder builder = ListCampaignsRequest.builder();
+    request.accept(builder);
+    return listCampaigns(builder.build());
+  }
+
+  /** Redeploys a campaign with another solution version, TPS or configuration. */
+  UpdateCampaignResponse updateCampaign(UpdateCampaignRequest request);
+
+  /** Redeploys a campaign with another solution version, TPS or configuration. */
+  default UpdateCampaignResponse updateCampaign(Consumer<UpdateCampaignRequest.Builder> request) {
+    UpdateCampaignRequest.Builder builder = UpdateCampaignRequest.builder();
+    request.accept(builder);
+    return updateCampaign(builder.build());
+  }
+
+  /** Deletes a campaign; its solution version stays. */
+  DeleteCampaignResponse deleteCampaign(DeleteCampaignRequest request);
+
+  /** Deletes a campaign; its solution version stays. */
+  default DeleteCampaignResponse deleteCampaign(Consumer<DeleteCampaignRequest.Builder> request) {
+    DeleteCampaignRequest.Builder builder = DeleteCampaignRequest.builder();
+    request.accept(builder);
+    return deleteCampaign(builder.build());
+  }
+
+  /** Starts a batch inference job on an ACTIVE solution version. */
+  CreateBatchInferenceJobResponse createBatchInferenceJob(CreateBatchInferenceJobRequest request);
+
+  /** Starts a batch inference job on an ACTIVE solution version. */
+  default CreateBatchInferenceJobResponse createBatchInferenceJob(Consumer<CreateBatchInferenceJobRequest.Builder> request) {
+    CreateBatchInferenceJobRequest.Builder builder = CreateBatchInferenceJobRequest.builder();
+    request.accept(builder);
+    return createBatchInferenceJob(builder.build());
+  }
+
+  /** Describes a batch inference job. */
+  DescribeBatchInferenceJobResponse describeBatchInferenceJob(DescribeBatchInferenceJobRequest request);
+
+  /** Describes a batch inference job. */
+  default DescribeBatchInferenceJobResponse describeBatchInferenceJob(Consumer<DescribeBatchInferenceJobRequest.Builder> request) {
+    DescribeBatchInferenceJobRequest.Builder builder = DescribeBatchInferenceJobRequest.builder();
+    request.accept(builder);
+    return describeBatchInferenceJob(builder.build());
+  }
+
+  /** Lists batch inference jobs, optionally of one solution version. */
+  ListBatchInferenceJobsResponse listBatchInferenceJobs(ListBatchInferenceJobsRequest request);
+
+  /** Lists batch inference jobs, optionally of one solution version. */
+  default ListBatchInferenceJobsResponse listBatchInferenceJobs(Consumer<ListBatchInferenceJobsRequest.Builder> request) {
+    ListBatchInferenceJobsRequest.Builder builder = ListBatchInferenceJobsRequest.builder();
+    request.accept(builder);
+    return listBatchInferenceJobs(builder.build());
   }
 }

@@ -1,5 +1,9 @@
 package io.personalizefake.internal.ops;
 
+import io.personalizefake.model.CreateBatchInferenceJobRequest;
+import io.personalizefake.model.CreateBatchInferenceJobResponse;
+import io.personalizefake.model.CreateCampaignRequest;
+import io.personalizefake.model.CreateCampaignResponse;
 import io.personalizefake.model.CreateDatasetGroupRequest;
 import io.personalizefake.model.CreateDatasetGroupResponse;
 import io.personalizefake.model.CreateDatasetImportJobRequest;
@@ -12,6 +16,12 @@ import io.personalizefake.model.CreateFilterRequest;
 import io.personalizefake.model.CreateFilterResponse;
 import io.personalizefake.model.CreateSchemaRequest;
 import io.personalizefake.model.CreateSchemaResponse;
+import io.personalizefake.model.CreateSolutionRequest;
+import io.personalizefake.model.CreateSolutionResponse;
+import io.personalizefake.model.CreateSolutionVersionRequest;
+import io.personalizefake.model.CreateSolutionVersionResponse;
+import io.personalizefake.model.DeleteCampaignRequest;
+import io.personalizefake.model.DeleteCampaignResponse;
 import io.personalizefake.model.DeleteDatasetGroupRequest;
 import io.personalizefake.model.DeleteDatasetGroupResponse;
 import io.personalizefake.model.DeleteDatasetRequest;
@@ -22,8 +32,14 @@ import io.personalizefake.model.DeleteFilterRequest;
 import io.personalizefake.model.DeleteFilterResponse;
 import io.personalizefake.model.DeleteSchemaRequest;
 import io.personalizefake.model.DeleteSchemaResponse;
+import io.personalizefake.model.DeleteSolutionRequest;
+import io.personalizefake.model.DeleteSolutionResponse;
 import io.personalizefake.model.DescribeAlgorithmRequest;
 import io.personalizefake.model.DescribeAlgorithmResponse;
+import io.personalizefake.model.DescribeBatchInferenceJobRequest;
+import io.personalizefake.model.DescribeBatchInferenceJobResponse;
+import io.personalizefake.model.DescribeCampaignRequest;
+import io.personalizefake.model.DescribeCampaignResponse;
 import io.personalizefake.model.DescribeDatasetGroupRequest;
 import io.personalizefake.model.DescribeDatasetGroupResponse;
 import io.personalizefake.model.DescribeDatasetImportJobRequest;
@@ -40,6 +56,16 @@ import io.personalizefake.model.DescribeRecipeRequest;
 import io.personalizefake.model.DescribeRecipeResponse;
 import io.personalizefake.model.DescribeSchemaRequest;
 import io.personalizefake.model.DescribeSchemaResponse;
+import io.personalizefake.model.DescribeSolutionRequest;
+import io.personalizefake.model.DescribeSolutionResponse;
+import io.personalizefake.model.DescribeSolutionVersionRequest;
+import io.personalizefake.model.DescribeSolutionVersionResponse;
+import io.personalizefake.model.GetSolutionMetricsRequest;
+import io.personalizefake.model.GetSolutionMetricsResponse;
+import io.personalizefake.model.ListBatchInferenceJobsRequest;
+import io.personalizefake.model.ListBatchInferenceJobsResponse;
+import io.personalizefake.model.ListCampaignsRequest;
+import io.personalizefake.model.ListCampaignsResponse;
 import io.personalizefake.model.ListDatasetGroupsRequest;
 import io.personalizefake.model.ListDatasetGroupsResponse;
 import io.personalizefake.model.ListDatasetImportJobsRequest;
@@ -54,6 +80,12 @@ import io.personalizefake.model.ListRecipesRequest;
 import io.personalizefake.model.ListRecipesResponse;
 import io.personalizefake.model.ListSchemasRequest;
 import io.personalizefake.model.ListSchemasResponse;
+import io.personalizefake.model.ListSolutionVersionsRequest;
+import io.personalizefake.model.ListSolutionVersionsResponse;
+import io.personalizefake.model.ListSolutionsRequest;
+import io.personalizefake.model.ListSolutionsResponse;
+import io.personalizefake.model.UpdateCampaignRequest;
+import io.personalizefake.model.UpdateCampaignResponse;
 import io.personalizefake.internal.validation.ModelValidator;
 import io.personalizefake.service.PersonalizeService;
 import io.personalizefake.spi.ReadTx;
@@ -87,6 +119,10 @@ public final class ServiceImpl implements PersonalizeService {
   private final EventTrackerOps eventTrackers;
   private final FilterOps filters;
   private final CatalogOps catalog;
+  private final SolutionOps solutions;
+  private final SolutionVersionOps versions;
+  private final CampaignOps campaigns;
+  private final BatchInferenceJobOps batchJobs;
 
   public ServiceImpl(Storage storage, Clock clock, OpsContext ctx) {
     this.storage = storage;
@@ -99,10 +135,24 @@ public final class ServiceImpl implements PersonalizeService {
     this.eventTrackers = new EventTrackerOps(ctx);
     this.filters = new FilterOps(ctx);
     this.catalog = new CatalogOps(ctx.pager);
+    this.solutions = new SolutionOps(ctx);
+    this.versions = new SolutionVersionOps(ctx, solutions);
+    this.campaigns = new CampaignOps(ctx);
+    this.batchJobs = new BatchInferenceJobOps(ctx);
   }
 
   public OpsContext context() {
     return ctx;
+  }
+
+  /** Sets what GetSolutionMetrics returns for an existing solution version. */
+  public void setMetrics(String solutionVersionArn, java.util.Map<String, Double> metrics) {
+    storage.write(
+        tx -> {
+          ctx.lifecycle.settle(tx, ctx.resources, clock.instant());
+          versions.setMetrics(tx, solutionVersionArn, metrics);
+          return null;
+        });
   }
 
   /** Applies every transition that is due now. */
@@ -279,5 +329,85 @@ public final class ServiceImpl implements PersonalizeService {
   @Override
   public DescribeFeatureTransformationResponse describeFeatureTransformation(DescribeFeatureTransformationRequest r) {
     return call("DescribeFeatureTransformation", r, () -> catalog.describeFeatureTransformation(r));
+  }
+
+  @Override
+  public CreateSolutionResponse createSolution(CreateSolutionRequest r) {
+    return write("CreateSolution", r, () -> SolutionOps.checkStateless(r), (tx, now) -> solutions.create(tx, r, now));
+  }
+
+  @Override
+  public DescribeSolutionResponse describeSolution(DescribeSolutionRequest r) {
+    return read("DescribeSolution", r, tx -> solutions.describe(tx, r));
+  }
+
+  @Override
+  public ListSolutionsResponse listSolutions(ListSolutionsRequest r) {
+    return read("ListSolutions", r, tx -> solutions.list(tx, r));
+  }
+
+  @Override
+  public DeleteSolutionResponse deleteSolution(DeleteSolutionRequest r) {
+    return write("DeleteSolution", r, NO_CHECK, (tx, now) -> solutions.delete(tx, r, now));
+  }
+
+  @Override
+  public CreateSolutionVersionResponse createSolutionVersion(CreateSolutionVersionRequest r) {
+    return write("CreateSolutionVersion", r, NO_CHECK, (tx, now) -> versions.create(tx, r, now));
+  }
+
+  @Override
+  public DescribeSolutionVersionResponse describeSolutionVersion(DescribeSolutionVersionRequest r) {
+    return read("DescribeSolutionVersion", r, tx -> versions.describe(tx, r));
+  }
+
+  @Override
+  public ListSolutionVersionsResponse listSolutionVersions(ListSolutionVersionsRequest r) {
+    return read("ListSolutionVersions", r, tx -> versions.list(tx, r));
+  }
+
+  @Override
+  public GetSolutionMetricsResponse getSolutionMetrics(GetSolutionMetricsRequest r) {
+    return read("GetSolutionMetrics", r, tx -> versions.metrics(tx, r));
+  }
+
+  @Override
+  public CreateCampaignResponse createCampaign(CreateCampaignRequest r) {
+    return write("CreateCampaign", r, () -> CampaignOps.checkStateless(r.campaignConfig()), (tx, now) -> campaigns.create(tx, r, now));
+  }
+
+  @Override
+  public DescribeCampaignResponse describeCampaign(DescribeCampaignRequest r) {
+    return read("DescribeCampaign", r, tx -> campaigns.describe(tx, r));
+  }
+
+  @Override
+  public ListCampaignsResponse listCampaigns(ListCampaignsRequest r) {
+    return read("ListCampaigns", r, tx -> campaigns.list(tx, r));
+  }
+
+  @Override
+  public UpdateCampaignResponse updateCampaign(UpdateCampaignRequest r) {
+    return write("UpdateCampaign", r, () -> CampaignOps.checkStateless(r.campaignConfig()), (tx, now) -> campaigns.update(tx, r, now));
+  }
+
+  @Override
+  public DeleteCampaignResponse deleteCampaign(DeleteCampaignRequest r) {
+    return write("DeleteCampaign", r, NO_CHECK, (tx, now) -> campaigns.delete(tx, r, now));
+  }
+
+  @Override
+  public CreateBatchInferenceJobResponse createBatchInferenceJob(CreateBatchInferenceJobRequest r) {
+    return write("CreateBatchInferenceJob", r, () -> BatchInferenceJobOps.checkStateless(r), (tx, now) -> batchJobs.create(tx, r, now));
+  }
+
+  @Override
+  public DescribeBatchInferenceJobResponse describeBatchInferenceJob(DescribeBatchInferenceJobRequest r) {
+    return read("DescribeBatchInferenceJob", r, tx -> batchJobs.describe(tx, r));
+  }
+
+  @Override
+  public ListBatchInferenceJobsResponse listBatchInferenceJobs(ListBatchInferenceJobsRequest r) {
+    return read("ListBatchInferenceJobs", r, tx -> batchJobs.list(tx, r));
   }
 }
