@@ -7,6 +7,7 @@ import io.personalizefake.internal.store.Ids;
 import io.personalizefake.service.PersonalizeService;
 import io.personalizefake.spi.Storage;
 import io.personalizefake.spi.StorageProvider;
+import io.personalizefake.spi.StoredRecord;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Comparator;
@@ -80,6 +81,24 @@ public final class PersonalizeFake implements AutoCloseable {
   /** Applies every status change that is due at the clock's current time, in the fake's region. */
   public void settle() {
     impl(region).settle();
+  }
+
+  /** Applies every status change that is due, in every region this fake has served. */
+  public void settleAll() {
+    impl(region);
+    services.values().forEach(ServiceImpl::settle);
+  }
+
+  /**
+   * Drops every resource, injected fault and counter of every region; the configuration (clock,
+   * timings, quotas, account, region, seed) stays.
+   */
+  public void reset() {
+    storage.write(
+        tx -> {
+          tx.scanAll().map(StoredRecord::key).toList().forEach(tx::delete);
+          return null;
+        });
   }
 
   /**

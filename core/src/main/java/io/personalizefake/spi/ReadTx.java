@@ -14,4 +14,7 @@ public interface ReadTx {
    * only for what it read. It must be consumed inside the unit of work.
    */
   Stream<StoredRecord> scan(KeyRange range);
+
+  /** Every record of the store, of every scope and kind, in key order (for snapshots and resets). */
+  Stream<StoredRecord> scanAll();
 }

@@ -136,6 +136,20 @@ public abstract class StorageContract {
   }
 
   @Test
+  void scan_all_returns_every_record_in_key_order() {
+    Storage s = store();
+    s.write(tx -> {
+      tx.put(rec("b", "k", "1", "v"));
+      tx.put(rec("a", "z", "2", "v"));
+      tx.put(rec("a", "k", "3", "v"));
+      tx.put(rec("", "m", "meta", "v"));
+      return null;
+    });
+    List<String> all = s.read(tx -> tx.scanAll().map(r -> r.key().scope() + "/" + r.key().kind()).toList());
+    assertThat(all).containsExactly("/m", "a/k", "a/z", "b/k");
+  }
+
+  @Test
   void a_scan_that_stops_early_reads_only_what_it_needs() {
     Storage s = store();
     s.write(tx -> {

@@ -90,6 +90,11 @@ public final class MemoryStorage implements Storage {
     }
 
     @Override
+    public Stream<StoredRecord> scanAll() {
+      return records.values().stream();
+    }
+
+    @Override
     public Stream<StoredRecord> scan(KeyRange range) {
       Iterator<StoredRecord> values = records.tailMap(range.lowerBound(), true).values().iterator();
       Iterator<StoredRecord> inRange =

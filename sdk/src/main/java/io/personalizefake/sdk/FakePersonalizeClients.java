@@ -1,0 +1,68 @@
+package io.personalizefake.sdk;
+
+import io.personalizefake.PersonalizeFake;
+import io.personalizefake.wire.AwsJsonHandler;
+import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.personalize.PersonalizeAsyncClient;
+import software.amazon.awssdk.services.personalize.PersonalizeAsyncClientBuilder;
+import software.amazon.awssdk.services.personalize.PersonalizeClient;
+import software.amazon.awssdk.services.personalize.PersonalizeClientBuilder;
+
+/**
+ * The real AWS SDK for Java v2 Personalize clients, talking to a fake in the same JVM with no
+ * socket: requests go through the SDK's own marshalling and the fake's protocol handler.
+ *
+ * <pre>{@code
+ * PersonalizeClient personalize = FakePersonalizeClients.sync(fake);
+ * personalize.createDatasetGroup(b -> b.name("shop"));
+ * }</pre>
+ *
+ * The clients use the fake's region, dummy credentials, and no retries (a fake's answer does not
+ * change when asked again).
+ */
+public final class FakePersonalizeClients {
+
+  /** The endpoint the SDK is told about; nothing ever connects to it. */
+  public static final URI ENDPOINT = URI.create("http://personalize-fake.localhost");
+
+  private FakePersonalizeClients() {}
+
+  /** A synchronous client of {@code fake}, in the fake's region. */
+  public static PersonalizeClient sync(PersonalizeFake fake) {
+    return syncBuilder(fake).build();
+  }
+
+  /** An asynchronous client of {@code fake}, in the fake's region. */
+  public static PersonalizeAsyncClient async(PersonalizeFake fake) {
+    return asyncBuilder(fake).build();
+  }
+
+  /** A client builder already wired to {@code fake}; change the region or add interceptors freely. */
+  public static PersonalizeClientBuilder syncBuilder(PersonalizeFake fake) {
+    return PersonalizeClient.builder()
+        .httpClient(new InProcessHttpClient(new AwsJsonHandler(fake)))
+        .endpointOverride(ENDPOINT)
+        .region(Region.of(fake.region()))
+        .credentialsProvider(credentials())
+        .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD).retryStrategy(b -> b.maxAttempts(1)));
+  }
+
+  /** An async client builder already wired to {@code fake}. */
+  public static PersonalizeAsyncClientBuilder asyncBuilder(PersonalizeFake fake) {
+    return PersonalizeAsyncClient.builder()
+        .httpClient(new InProcessAsyncHttpClient(new AwsJsonHandler(fake)))
+        .endpointOverride(ENDPOINT)
+        .region(Region.of(fake.region()))
+        .credentialsProvider(credentials())
+        .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD).retryStrategy(b -> b.maxAttempts(1)));
+  }
+
+  /** Credentials that the fake accepts (it accepts any). */
+  public static StaticCredentialsProvider credentials() {
+    return StaticCredentialsProvider.create(AwsBasicCredentials.create("personalize-fake", "personalize-fake"));
+  }
+}

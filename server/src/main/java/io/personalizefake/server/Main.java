@@ -1,0 +1,117 @@
+package io.personalizefake.server;
+
+import io.personalizefake.FakeClock;
+import io.personalizefake.PersonalizeFake;
+import io.personalizefake.Timings;
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code java -jar personalize-fake-server.jar [--port 4566] [--host 127.0.0.1] [--in-memory]
+ * [--timings instant|realistic] [--region us-east-1] [--account 123456789012]
+ * [--allow-remote-control]}: starts the fake, prints its endpoint, and stops cleanly on SIGTERM or
+ * Ctrl-C.
+ */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("personalize-fake: " + e.getMessage());
+      System.err.println(Options.USAGE);
+      System.exit(2);
+      return;
+    }
+    if (options.help) {
+      System.out.println(Options.USAGE);
+      return;
+    }
+    run(options, System.out);
+  }
+
+  static void run(Options options, PrintStream out) throws InterruptedException {
+    PersonalizeFake fake =
+        PersonalizeFake.builder()
+            .clock(FakeClock.following())
+            .timings(options.timings)
+            .region(options.region)
+            .accountId(options.account)
+            .build();
+    PersonalizeFakeServer server =
+        PersonalizeFakeServer.builder(fake)
+            .host(options.host)
+            .port(options.port)
+            .allowRemoteControl(options.allowRemoteControl)
+            .start();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  fake.close();
+                  stopped.countDown();
+                },
+                "personalize-fake-shutdown"));
+    out.println("personalize-fake listening on " + server.endpoint() + " (region " + options.region + ", timings " + options.timingsName + ")");
+    out.flush();
+    stopped.await();
+  }
+
+  /** The command line. */
+  static final class Options {
+    static final String USAGE =
+        "usage: java -jar personalize-fake-server.jar [--port 4566] [--host 127.0.0.1] [--in-memory]\n"
+            + "         [--timings instant|realistic] [--region us-east-1] [--account 123456789012]\n"
+            + "         [--allow-remote-control]";
+
+    int port = 4566;
+    String host = "127.0.0.1";
+    Timings timings = Timings.instant();
+    String timingsName = "instant";
+    String region = "us-east-1";
+    String account = "123456789012";
+    boolean allowRemoteControl;
+    boolean help;
+
+    static Options parse(String[] args) {
+      Options o = new Options();
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        switch (a) {
+          case "--port" -> o.port = Integer.parseInt(value(args, ++i, a));
+          case "--host" -> o.host = value(args, ++i, a);
+          case "--in-memory" -> {
+            // the only storage of this build; accepted so scripts keep working once files come
+          }
+          case "--timings" -> {
+            o.timingsName = value(args, ++i, a);
+            o.timings =
+                switch (o.timingsName) {
+                  case "instant" -> Timings.instant();
+                  case "realistic" -> Timings.realistic();
+                  default -> throw new IllegalArgumentException("--timings takes instant or realistic");
+                };
+          }
+          case "--region" -> o.region = value(args, ++i, a);
+          case "--account" -> o.account = value(args, ++i, a);
+          case "--allow-remote-control" -> o.allowRemoteControl = true;
+          case "--help", "-h" -> o.help = true;
+          default -> throw new IllegalArgumentException("unknown option " + a);
+        }
+      }
+      return o;
+    }
+
+    private static String value(String[] args, int i, String option) {
+      if (i >= args.length) {
+        throw new IllegalArgumentException(option + " needs a value");
+      }
+      return args[i];
+    }
+  }
+}
