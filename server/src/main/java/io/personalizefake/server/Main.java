@@ -2,6 +2,7 @@ package io.personalizefake.server;
 
 import io.personalizefake.FakeClock;
 import io.personalizefake.PersonalizeFake;
+import io.personalizefake.Quotas;
 import io.personalizefake.Timings;
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
@@ -9,7 +10,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code java -jar personalize-fake-server.jar [--port 4566] [--host 127.0.0.1] [--in-memory]
  * [--timings instant|realistic] [--region us-east-1] [--account 123456789012]
- * [--allow-remote-control]}: starts the fake, prints its endpoint, and stops cleanly on SIGTERM or
+ * [--quota name=value]... [--allow-remote-control]}: starts the fake, prints its endpoint, and stops cleanly on SIGTERM or
  * Ctrl-C.
  */
 public final class Main {
@@ -40,6 +41,7 @@ public final class Main {
             .timings(options.timings)
             .region(options.region)
             .accountId(options.account)
+            .quotas(options.quotas)
             .build();
     PersonalizeFakeServer server =
         PersonalizeFakeServer.builder(fake)
@@ -67,7 +69,10 @@ public final class Main {
     static final String USAGE =
         "usage: java -jar personalize-fake-server.jar [--port 4566] [--host 127.0.0.1] [--in-memory]\n"
             + "         [--timings instant|realistic] [--region us-east-1] [--account 123456789012]\n"
-            + "         [--allow-remote-control]";
+            + "         [--quota name=value]... [--allow-remote-control]\n"
+            + "quota names: datasetGroups, schemas, datasets, eventTrackers, solutions, campaigns, filters,\n"
+            + "  transitionalSolutionVersions, transitionalBatchInferenceJobs, transitionalDatasetImportJobs,\n"
+            + "  filterParameters, datasetGroupFilterParameters";
 
     int port = 4566;
     String host = "127.0.0.1";
@@ -76,6 +81,7 @@ public final class Main {
     String region = "us-east-1";
     String account = "123456789012";
     boolean allowRemoteControl;
+    Quotas quotas = Quotas.defaults();
     boolean help;
 
     static Options parse(String[] args) {
@@ -100,6 +106,13 @@ public final class Main {
           case "--region" -> o.region = value(args, ++i, a);
           case "--account" -> o.account = value(args, ++i, a);
           case "--allow-remote-control" -> o.allowRemoteControl = true;
+          case "--quota" -> {
+            String[] kv = value(args, ++i, a).split("=", 2);
+            if (kv.length != 2) {
+              throw new IllegalArgumentException("--quota takes name=value, e.g. campaigns=50");
+            }
+            o.quotas = o.quotas.with(Quotas.Quota.named(kv[0]), Long.parseLong(kv[1]));
+          }
           case "--help", "-h" -> o.help = true;
           default -> throw new IllegalArgumentException("unknown option " + a);
         }

@@ -37,6 +37,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class PersonalizeFakeServer implements AutoCloseable {
 
+  static {
+    // without TCP_NODELAY the JDK server's separate header and body writes meet the client's
+    // delayed ACK, and every keep-alive request waits about 40 ms
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpServer http;
   private final ExecutorService executor;
   private final AwsJsonHandler protocol;

@@ -1,0 +1,81 @@
+package io.personalizefake.bench;
+
+import io.personalizefake.FakeClock;
+import io.personalizefake.PersonalizeFake;
+import io.personalizefake.model.DescribeDatasetGroupRequest;
+import io.personalizefake.model.DescribeDatasetGroupResponse;
+import io.personalizefake.sdk.FakePersonalizeClients;
+import io.personalizefake.service.PersonalizeService;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import software.amazon.awssdk.services.personalize.PersonalizeClient;
+
+/**
+ * The cost of one Describe call: a {@code ConcurrentHashMap.get} (the baseline), the bare {@link
+ * PersonalizeService}, and the real SDK client in process (marshalling, signing, protocol handler,
+ * parsing), all in the same run.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class CallBenchmark {
+
+  private final ConcurrentHashMap<String, Object> map = new ConcurrentHashMap<>();
+  private PersonalizeFake fake;
+  private PersonalizeService service;
+  private PersonalizeClient sdk;
+  private String arn;
+  private DescribeDatasetGroupRequest request;
+  private software.amazon.awssdk.services.personalize.model.DescribeDatasetGroupRequest sdkRequest;
+
+  @Setup
+  public void setUp() {
+    fake = PersonalizeFake.builder().clock(FakeClock.frozen()).seed(1).build();
+    service = fake.service();
+    sdk = FakePersonalizeClients.sync(fake);
+    for (int i = 0; i < 1000; i++) {
+      String a = service.createDatasetGroup(b -> b.name("group-" + Integer.toString(map.size()))).datasetGroupArn();
+      map.put(a, a);
+    }
+    arn = service.createDatasetGroup(b -> b.name("target")).datasetGroupArn();
+    map.put(arn, arn);
+    request = DescribeDatasetGroupRequest.builder().datasetGroupArn(arn).build();
+    sdkRequest = software.amazon.awssdk.services.personalize.model.DescribeDatasetGroupRequest.builder().datasetGroupArn(arn).build();
+    service.describeDatasetGroup(request); // settle what creating left due
+  }
+
+  @TearDown
+  public void tearDown() {
+    sdk.close();
+    fake.close();
+  }
+
+  @Benchmark
+  public Object baseline_concurrentHashMap_get() {
+    return map.get(arn);
+  }
+
+  @Benchmark
+  public DescribeDatasetGroupResponse describe_service() {
+    return service.describeDatasetGroup(request);
+  }
+
+  @Benchmark
+  public Object describe_sdk_in_process() {
+    return sdk.describeDatasetGroup(sdkRequest);
+  }
+}
