@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# HTTP load on the standalone server with wrk (Debian package wrk): requests/s and latency
+# percentiles of DescribeDatasetGroup and CreateDatasetGroup over keep-alive connections from 1
+# and 4 client threads, next to a bare JDK HTTP server (same server class, same socket options)
+# measured in the same run as the baseline.
+# Usage: bench/http-load.sh [seconds per run, default 10]   (after: mvn -B -q package -DskipTests)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+seconds="${1:-10}"
+command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)"; exit 1; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+fake_port=$(free_port)
+bare_port=$(free_port)
+java -jar "$root/server/target/personalize-fake-server.jar" --port "$fake_port" --quota datasetGroups=100000000 >/dev/null &
+fake_pid=$!
+java -cp "$root/bench/target/benchmarks.jar" io.personalizefake.bench.BareHttpServer "$bare_port" >/dev/null &
+bare_pid=$!
+work=$(mktemp -d)
+trap 'kill $fake_pid $bare_pid 2>/dev/null || true; rm -rf "$work"' EXIT
+sleep 2
+
+cat >"$work/describe.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/x-amz-json-1.1"
+wrk.headers["X-Amz-Target"] = "AmazonPersonalize.DescribeDatasetGroup"
+wrk.body = '{"datasetGroupArn":"arn:aws:personalize:us-east-1:123456789012:dataset-group/load"}'
+LUA
+cat >"$work/create.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/x-amz-json-1.1"
+wrk.headers["X-Amz-Target"] = "AmazonPersonalize.CreateDatasetGroup"
+-- names stay unique across threads and across the warm-up and measured runs
+local n = 0
+local thread_id = 0
+math.randomseed(os.time())
+local run_id = math.random(1, 1000000000)
+function setup(thread) thread_id = thread_id + 1; thread:set("tid", run_id .. "-" .. thread_id) end
+request = function()
+  n = n + 1
+  return wrk.format(nil, nil, nil, '{"name":"load-' .. tid .. '-' .. n .. '"}')
+end
+LUA
+curl -s -XPOST "http://127.0.0.1:$fake_port/" -H 'X-Amz-Target: AmazonPersonalize.CreateDatasetGroup' \
+  -H 'Content-Type: application/x-amz-json-1.1' -d '{"name":"load"}' >/dev/null
+
+run() { # run NAME PORT SCRIPT THREADS
+  local out
+  # warm-up, then the measured run
+  wrk -t"$4" -c"$4" -d"$(( seconds / 3 + 1 ))"s -s "$3" "http://127.0.0.1:$2/" >/dev/null
+  out=$(wrk -t"$4" -c"$4" -d"${seconds}"s --latency -s "$3" "http://127.0.0.1:$2/")
+  local rps p50 p90 p99 non2xx
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+  p90=$(awk '$1=="90%" {print $2}' <<<"$out")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$out")
+  echo "| $1 | $4 | $rps | $p50 | $p90 | $p99 | ${non2xx:-0} |"
+}
+echo "| operation | client threads (1 connection each) | requests/s | p50 | p90 | p99 | non-2xx |"
+echo "| --- | --- | --- | --- | --- | --- | --- |"
+for t in 1 4; do
+  run "baseline: bare JDK HttpServer" "$bare_port" "$work/describe.lua" "$t"
+  run "DescribeDatasetGroup" "$fake_port" "$work/describe.lua" "$t"
+  run "CreateDatasetGroup" "$fake_port" "$work/create.lua" "$t"
+done
