@@ -43,12 +43,17 @@ public final class Pager {
     if (token == null) {
       return "";
     }
-    String payload;
+    byte[] bytes;
     try {
-      payload = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+      bytes = Base64.getUrlDecoder().decode(token);
     } catch (IllegalArgumentException e) {
       throw InvalidNextTokenException.of();
     }
+    // the decoder also takes padding and non-zero trailing bits: accept only the exact text issued
+    if (!Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(token)) {
+      throw InvalidNextTokenException.of();
+    }
+    String payload = new String(bytes, StandardCharsets.UTF_8);
     int cut = payload.length() - MAC_CHARS;
     if (cut <= 0 || payload.charAt(cut - 1) != SEP) {
       throw InvalidNextTokenException.of();
