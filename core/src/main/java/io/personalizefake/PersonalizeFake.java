@@ -84,7 +84,7 @@ public final class PersonalizeFake implements AutoCloseable {
   }
 
   /** Applies every status change that is due, in every region this fake has served. */
-  public void settleAll() {
+  public void settleEveryRegion() {
     impl(region);
     services.values().forEach(ServiceImpl::settle);
   }

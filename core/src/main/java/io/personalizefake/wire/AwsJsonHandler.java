@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.personalizefake.PersonalizeFake;
 import io.personalizefake.error.PersonalizeFakeException;
@@ -144,6 +145,9 @@ public final class AwsJsonHandler {
     JsonNode node;
     try {
       node = reader.readTree(bytes);
+    } catch (MismatchedInputException e) {
+      // only FAIL_ON_TRAILING_TOKENS raises this here; Jackson's own text names its classes
+      throw new WireError(400, "SerializationException", "The request body is not valid JSON: more data follows the top-level value.");
     } catch (JsonProcessingException e) {
       throw new WireError(400, "SerializationException", "The request body is not valid JSON: " + e.getOriginalMessage());
     } catch (IOException e) {

@@ -8,7 +8,6 @@ import io.personalizefake.FakeClock;
 import io.personalizefake.PersonalizeFake;
 import io.personalizefake.internal.store.ResourceRecord;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,7 +69,7 @@ public final class ControlHandler {
           yield ok(clock());
         }
         case "POST /_fake/settle" -> {
-          fake.settleAll();
+          fake.settleEveryRegion();
           yield ok(mapper.createObjectNode());
         }
         case "POST /_fake/reset" -> {
@@ -101,7 +100,7 @@ public final class ControlHandler {
   private ObjectNode clock() {
     ObjectNode n = mapper.createObjectNode();
     Instant now = fake.clock() instanceof FakeClock fc ? fc.peek() : fake.clock().instant();
-    n.put("now", BigDecimal.valueOf(now.toEpochMilli(), 3).stripTrailingZeros());
+    n.set("now", mapper.valueToTree(now)); // epoch seconds as the protocol writes them
     n.put("frozen", fake.clock() instanceof FakeClock fc && fc.isFrozen());
     return n;
   }

@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar personalize-fake-server.jar [--port 4566] [--host 127.0.0.1] [--in-memory]
- * [--timings instant|realistic] [--region us-east-1] [--account 123456789012]
+ * [--timings instant|realistic|manual] [--region us-east-1] [--account 123456789012]
  * [--quota name=value]... [--allow-remote-control]}: starts the fake, prints its endpoint, and stops cleanly on SIGTERM or
  * Ctrl-C.
  */
@@ -68,7 +68,7 @@ public final class Main {
   static final class Options {
     static final String USAGE =
         "usage: java -jar personalize-fake-server.jar [--port 4566] [--host 127.0.0.1] [--in-memory]\n"
-            + "         [--timings instant|realistic] [--region us-east-1] [--account 123456789012]\n"
+            + "         [--timings instant|realistic|manual] [--region us-east-1] [--account 123456789012]\n"
             + "         [--quota name=value]... [--allow-remote-control]\n"
             + "quota names: datasetGroups, schemas, datasets, eventTrackers, solutions, campaigns, filters,\n"
             + "  transitionalSolutionVersions, transitionalBatchInferenceJobs, transitionalDatasetImportJobs,\n"
@@ -89,7 +89,7 @@ public final class Main {
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
         switch (a) {
-          case "--port" -> o.port = Integer.parseInt(value(args, ++i, a));
+          case "--port" -> o.port = port(value(args, ++i, a));
           case "--host" -> o.host = value(args, ++i, a);
           case "--in-memory" -> {
             // the only storage of this build; accepted so scripts keep working once files come
@@ -100,7 +100,8 @@ public final class Main {
                 switch (o.timingsName) {
                   case "instant" -> Timings.instant();
                   case "realistic" -> Timings.realistic();
-                  default -> throw new IllegalArgumentException("--timings takes instant or realistic");
+                  case "manual" -> Timings.manual();
+                  default -> throw new IllegalArgumentException("--timings takes instant, realistic or manual");
                 };
           }
           case "--region" -> o.region = value(args, ++i, a);
@@ -117,7 +118,21 @@ public final class Main {
           default -> throw new IllegalArgumentException("unknown option " + a);
         }
       }
+      // refuse a bad region or account here, with the usage, not later with a stack trace
+      PersonalizeFake.builder().region(o.region).accountId(o.account);
       return o;
+    }
+
+    private static int port(String value) {
+      try {
+        int port = Integer.parseInt(value);
+        if (port >= 0 && port <= 65535) {
+          return port;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new IllegalArgumentException("--port takes a number from 0 to 65535, not " + value);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -150,11 +150,14 @@ final class SolutionOps {
     boolean autoML = Boolean.TRUE.equals(r.performAutoML());
     AutoMLConfig automl = r.solutionConfig() == null ? null : r.solutionConfig().autoMLConfig();
     if (autoML && automl != null) {
+      // every entry must exist (stage 4) before any entry's type is checked (stage 5)
       for (String recipeArn : nonNull(automl.recipeList())) {
-        Recipe recipe = catalog.recipe(recipeArn);
-        if (recipe == null) {
+        if (catalog.recipe(recipeArn) == null) {
           throw ResourceNotFoundException.of(recipeArn);
         }
+      }
+      for (String recipeArn : nonNull(automl.recipeList())) {
+        Recipe recipe = Objects.requireNonNull(catalog.recipe(recipeArn));
         if (!USER_PERSONALIZATION.equals(recipe.recipeType())) {
           throw InvalidInputException.of(
               "AutoML chooses among USER_PERSONALIZATION recipes only; " + recipeArn + " is " + recipe.recipeType() + ".");
