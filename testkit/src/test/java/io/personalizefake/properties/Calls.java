@@ -1,0 +1,804 @@
+package io.personalizefake.properties;
+
+import static io.personalizefake.ResourceType.DATASET;
+import static io.personalizefake.ResourceType.DATASET_GROUP;
+import static io.personalizefake.ResourceType.DATASET_IMPORT_JOB;
+import static io.personalizefake.ResourceType.EVENT_TRACKER;
+import static io.personalizefake.ResourceType.FILTER;
+import static io.personalizefake.ResourceType.SCHEMA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.personalizefake.Quotas.Quota;
+import io.personalizefake.ResourceType;
+import io.personalizefake.internal.paging.Pager;
+import io.personalizefake.model.CreateDatasetGroupResponse;
+import io.personalizefake.model.CreateDatasetImportJobResponse;
+import io.personalizefake.model.CreateDatasetResponse;
+import io.personalizefake.model.CreateEventTrackerResponse;
+import io.personalizefake.model.CreateFilterResponse;
+import io.personalizefake.model.CreateSchemaResponse;
+import io.personalizefake.model.DataSource;
+import io.personalizefake.model.Dataset;
+import io.personalizefake.model.DatasetGroup;
+import io.personalizefake.model.DatasetGroupSummary;
+import io.personalizefake.model.DatasetImportJob;
+import io.personalizefake.model.DatasetImportJobSummary;
+import io.personalizefake.model.DatasetSchema;
+import io.personalizefake.model.DatasetSchemaSummary;
+import io.personalizefake.model.DatasetSummary;
+import io.personalizefake.model.EventTracker;
+import io.personalizefake.model.EventTrackerSummary;
+import io.personalizefake.model.Filter;
+import io.personalizefake.model.FilterSummary;
+import io.personalizefake.properties.Docs.DsType;
+import io.personalizefake.properties.Docs.FilterDoc;
+import io.personalizefake.properties.Docs.SchemaDoc;
+import io.personalizefake.properties.Snapshot.View;
+import io.personalizefake.service.PersonalizeService;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The calls a workflow makes, as data: each one knows how to make itself against a {@link
+ * PersonalizeService} and which error (or none) the spec's ordered checks predict from the state
+ * before the call. Their {@code toString} reads like the call, for the failure report.
+ */
+final class Calls {
+
+  private Calls() {}
+
+  static final String INVALID = "InvalidInputException";
+  static final String NOT_FOUND = "ResourceNotFoundException";
+  static final String IN_USE = "ResourceInUseException";
+  static final String EXISTS = "ResourceAlreadyExistsException";
+  static final String LIMIT = "LimitExceededException";
+  static final String BAD_TOKEN = "InvalidNextTokenException";
+
+  static final String ACCOUNT = "123456789012";
+  static final String REGION = "us-east-1";
+  static final String PREFIX = "arn:aws:personalize:" + REGION + ":" + ACCOUNT + ":";
+
+  static String arn(String segment, String id) {
+    return PREFIX + segment + "/" + id;
+  }
+
+  static final Set<String> CATALOG =
+      Set.of(
+          "arn:aws:personalize:::recipe/aws-user-personalization",
+          "arn:aws:personalize:::recipe/aws-sims",
+          "arn:aws:personalize:::recipe/aws-hrnn",
+          "arn:aws:personalize:::algorithm/aws-sims",
+          "arn:aws:personalize:::algorithm/aws-hrnn",
+          "arn:aws:personalize:::feature-transformation/sims");
+
+  // --- model constraints (operations.md), applied as full matches ---------------------------
+
+  private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9\\-_]*");
+  private static final Pattern ARN = Pattern.compile("arn:([a-z\\d-]+):personalize:.*:.*:.+");
+  private static final Pattern ROLE = Pattern.compile("arn:([a-z\\d-]+):iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+");
+  private static final Pattern KMS = Pattern.compile("arn:aws.*:kms:.*:[0-9]{12}:key/.*");
+  private static final Pattern S3 = Pattern.compile("(s3|http|https)://.+");
+
+  static boolean validName(String s) {
+    return s != null && len(s) >= 1 && len(s) <= 63 && NAME.matcher(s).matches();
+  }
+
+  static boolean validArn(String s) {
+    return s != null && len(s) <= 256 && ARN.matcher(s).matches();
+  }
+
+  static boolean validRole(String s) {
+    return s != null && len(s) <= 256 && ROLE.matcher(s).matches();
+  }
+
+  static boolean validKms(String s) {
+    return s != null && len(s) <= 2048 && KMS.matcher(s).matches();
+  }
+
+  static boolean validLocation(String s) {
+    return s != null && len(s) <= 256 && S3.matcher(s).matches();
+  }
+
+  private static int len(String s) {
+    return s.codePointCount(0, s.length());
+  }
+
+  /** A request value as the report shows it: quoted, ARNs of the fake's region shortened, long values cut. */
+  static String q(String s) {
+    if (s == null) {
+      return "null";
+    }
+    String shown = s.startsWith(PREFIX) ? "arn:...:" + s.substring(PREFIX.length()) : s;
+    return '"' + (shown.length() > 80 ? shown.substring(0, 77) + "..." : shown) + '"';
+  }
+
+  /** One call of the control plane. */
+  interface Call {
+    /** The error code the spec predicts from the state before the call; null for success. */
+    String expect(Snapshot before);
+
+    /** Makes the call; returns the response (for Lists: every summary of every page). */
+    Object invoke(PersonalizeService p);
+
+    /** Reads must not change the store. */
+    default boolean isRead() {
+      return false;
+    }
+
+    /** Checks a successful call against the model and records what it created or deleted. */
+    default void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {}
+  }
+
+  // --- dataset groups ---------------------------------------------------------------------
+
+  record CreateDatasetGroup(String name, String roleArn, String kmsKeyArn) implements Call {
+    @Override
+    public String expect(Snapshot s) {
+      if (!validName(name) || (roleArn != null && !validRole(roleArn)) || (kmsKeyArn != null && !validKms(kmsKeyArn))) {
+        return INVALID;
+      }
+      if ((roleArn == null) != (kmsKeyArn == null)) {
+        return INVALID;
+      }
+      if (s.byArn.containsKey(arn("dataset-group", name))) {
+        return EXISTS;
+      }
+      return s.live(DATASET_GROUP) >= s.quota(Quota.DATASET_GROUPS) ? LIMIT : null;
+    }
+
+    @Override
+    public Object invoke(PersonalizeService p) {
+      return p.createDatasetGroup(b -> b.name(name).roleArn(roleArn).kmsKeyArn(kmsKeyArn));
+    }
+
+    @Override
+    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+      String arn = ((CreateDatasetGroupResponse) response).datasetGroupArn();
+      assertThat(arn).isEqualTo(arn("dataset-group", name));
+      DatasetGroup g = (DatasetGroup) w.created(DATASET_GROUP, arn, after, now).body();
+      assertThat(g.name()).isEqualTo(name);
+      assertThat(g.roleArn()).isEqualTo(roleArn);
+      assertThat(g.kmsKeyArn()).isEqualTo(kmsKeyArn);
+    }
+
+    @Override
+    public String toString() {
+      return "createDatasetGroup(name=" + q(name) + (roleArn == null ? "" : ", roleArn=" + q(roleArn))
+          + (kmsKeyArn == null ? "" : ", kmsKeyArn=" + q(kmsKeyArn)) + ")";
+    }
+  }
+
+  // --- schemas ----------------------------------------------------------------------------
+
+  record CreateSchema(String name, SchemaDoc schema) implements Call {
+    @Override
+    public String expect(Snapshot s) {
+      if (!validName(name) || len(schema.text) > 10000 || !schema.valid) {
+        return INVALID;
+      }
+      if (s.byArn.containsKey(arn("schema", name))) {
+        return EXISTS;
+      }
+      return s.live(SCHEMA) >= s.quota(Quota.SCHEMAS) ? LIMIT : null;
+    }
+
+    @Override
+    public Object invoke(PersonalizeService p) {
+      return p.createSchema(b -> b.name(name).schema(schema.text));
+    }
+
+    @Override
+    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+      String arn = ((CreateSchemaResponse) response).schemaArn();
+      assertThat(arn).isEqualTo(arn("schema", name));
+      DatasetSchema body = (DatasetSchema) w.created(SCHEMA, arn, after, now).body();
+      assertThat(body.schema()).as("the schema is stored as sent").isEqualTo(schema.text);
+    }
+
+    @Override
+    public String toString() {
+      return "createSchema(name=" + q(name) + ", schema=" + schema + ")";
+    }
+  }
+
+  // --- datasets ---------------------------------------------------------------------------
+
+  record CreateDataset(String name, String datasetGroupArn, String datasetType, String schemaArn) implements Call {
+    @Override
+    public String expect(Snapshot s) {
+      if (!validName(name) || !validArn(datasetGroupArn) || !validArn(schemaArn) || datasetType == null || len(datasetType) > 256) {
+        return INVALID;
+      }
+      DsType type = DsType.parse(datasetType);
+      if (type == null) {
+        return INVALID;
+      }
+      View group = s.find(DATASET_GROUP, datasetGroupArn);
+      if (group == null) {
+        return NOT_FOUND;
+      }
+      View schema = s.find(SCHEMA, schemaArn);
+      if (schema == null) {
+        return NOT_FOUND;
+      }
+      if (SchemaDoc.byText(((DatasetSchema) schema.body()).schema()).fits != type) {
+        return INVALID;
+      }
+      if (!group.active()) {
+        return IN_USE;
+      }
+      if (s.byArn.containsKey(arn("dataset", group.name() + "/" + type.name()))) {
+        return EXISTS;
+      }
+      return s.live(DATASET) >= s.quota(Quota.DATASETS) ? LIMIT : null;
+    }
+
+    @Override
+    public Object invoke(PersonalizeService p) {
+      return p.createDataset(b -> b.name(name).datasetGroupArn(datasetGroupArn).datasetType(datasetType).schemaArn(schemaArn));
+    }
+
+    @Override
+    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+      String arn = ((CreateDatasetResponse) response).datasetArn();
+      DsType type = DsType.parse(datasetType);
+      assertThat(arn).isEqualTo(arn("dataset", before.find(DATASET_GROUP, datasetGroupArn).name() + "/" + type.name()));
+      Dataset d = (Dataset) w.created(DATASET, arn, after, now).body();
+      assertThat(d.datasetType()).as("datasetType is stored in upper case").isEqualTo(type.name());
+      assertThat(d.datasetGroupArn()).isEqualTo(datasetGroupArn);
+      assertThat(d.schemaArn()).isEqualTo(schemaArn);
+      assertThat(d.name()).isEqualTo(name);
+    }
+
+    @Override
+    public String toString() {
+      return "createDataset(name=" + q(name) + ", datasetGroupArn=" + q(datasetGroupArn) + ", datasetType="
+          + q(datasetType) + ", schemaArn=" + q(schemaArn) + ")";
+    }
+  }
+
+  // --- dataset import jobs ----------------------------------------------------------------
+
+  record CreateDatasetImportJob(String jobName, String datasetArn, boolean withDataSource, String dataLocation, String roleArn)
+      implements Call {
+    @Override
+    public String expect(Snapshot s) {
+      if (!validName(jobName) || !validArn(datasetArn) || !withDataSource || !validRole(roleArn)
+          || (dataLocation != null && !validLocation(dataLocation))) {
+        return INVALID;
+      }
+      if (dataLocation == null) {
+        return INVALID;
+      }
+      View dataset = s.find(DATASET, datasetArn);
+      if (dataset == null) {
+        return NOT_FOUND;
+      }
+      if (!dataset.active()) {
+        return IN_USE;
+      }
+      if (s.children(DATASET_IMPORT_JOB, datasetArn).stream().anyMatch(View::transitional)) {
+        return IN_USE;
+      }
+      if (s.byArn.containsKey(arn("dataset-import-job", jobName))) {
+        return EXISTS;
+      }
+      return s.transitional(DATASET_IMPORT_JOB) >= s.quota(Quota.TRANSITIONAL_DATASET_IMPORT_JOBS) ? LIMIT : null;
+    }
+
+    @Override
+    public Object invoke(PersonalizeService p) {
+      return p.createDatasetImportJob(
+          b -> {
+            b.jobName(jobName).datasetArn(datasetArn).roleArn(roleArn);
+            if (withDataSource) {
+              b.dataSource(DataSource.builder().dataLocation(dataLocation).build());
+            }
+          });
+    }
+
+    @Override
+    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+      String arn = ((CreateDatasetImportJobResponse) response).datasetImportJobArn();
+      assertThat(arn).isEqualTo(arn("dataset-import-job", jobName));
+      DatasetImportJob j = (DatasetImportJob) w.created(DATASET_IMPORT_JOB, arn, after, now).body();
+      assertThat(j.datasetArn()).isEqualTo(datasetArn);
+      assertThat(j.dataSource().dataLocation()).isEqualTo(dataLocation);
+      assertThat(j.roleArn()).isEqualTo(roleArn);
+    }
+
+    @Override
+    public String toString() {
+      return "createDatasetImportJob(jobName=" + q(jobName) + ", datasetArn=" + q(datasetArn)
+          + (withDataSource ? ", dataSource.dataLocation=" + q(dataLocation) : ", no dataSource") + ", roleArn=" + q(roleArn) + ")";
+    }
+  }
+
+  // --- event trackers ---------------------------------------------------------------------
+
+  record CreateEventTracker(String name, String datasetGroupArn) implements Call {
+    @Override
+    public String expect(Snapshot s) {
+      if (!validName(name) || !validArn(datasetGroupArn)) {
+        return INVALID;
+      }
+      View group = s.find(DATASET_GROUP, datasetGroupArn);
+      if (group == null) {
+        return NOT_FOUND;
+      }
+      if (!group.active()) {
+        return IN_USE;
+      }
+      if (!s.children(EVENT_TRACKER, datasetGroupArn).isEmpty()) {
+        return EXISTS;
+      }
+      return s.live(EVENT_TRACKER) >= s.quota(Quota.EVENT_TRACKERS) ? LIMIT : null;
+    }
+
+    @Override
+    public Object invoke(PersonalizeService p) {
+      return p.createEventTracker(b -> b.name(name).datasetGroupArn(datasetGroupArn));
+    }
+
+    @Override
+    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+      CreateEventTrackerResponse r = (CreateEventTrackerResponse) response;
+      assertThat(r.eventTrackerArn()).matches(Pattern.quote(PREFIX + "event-tracker/") + "[0-9a-f]{8}");
+      assertThat(r.trackingId()).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+      EventTracker t = (EventTracker) w.created(EVENT_TRACKER, r.eventTrackerArn(), after, now).body();
+      assertThat(t.trackingId()).isEqualTo(r.trackingId());
+      assertThat(t.accountId()).isEqualTo(ACCOUNT);
+      assertThat(t.datasetGroupArn()).isEqualTo(datasetGroupArn);
+      assertThat(w.trackingIds.add(r.trackingId())).as("tracking ids never repeat").isTrue();
+    }
+
+    @Override
+    public String toString() {
+      return "createEventTracker(name=" + q(name) + ", datasetGroupArn=" + q(datasetGroupArn) + ")";
+    }
+  }
+
+  // --- filters ----------------------------------------------------------------------------
+
+  record CreateFilter(String name, String datasetGroupArn, FilterDoc expression) implements Call {
+    @Override
+    public String expect(Snapshot s) {
+      if (!validName(name) || !validArn(datasetGroupArn) || expression.text.isEmpty() || len(expression.text) > 2500) {
+        return INVALID;
+      }
+      if (!expression.syntaxOk) {
+        return INVALID;
+      }
+      View group = s.find(DATASET_GROUP, datasetGroupArn);
+      if (group == null) {
+        return NOT_FOUND;
+      }
+      Map<DsType, SchemaDoc> datasets = new EnumMap<>(DsType.class);
+      for (View d : s.children(DATASET, datasetGroupArn)) {
+        if (!d.deleting()) {
+          String schemaText = ((DatasetSchema) s.find(SCHEMA, ((Dataset) d.body()).schemaArn()).body()).schema();
+          datasets.put(DsType.parse(((Dataset) d.body()).datasetType()), SchemaDoc.byText(schemaText));
+        }
+      }
+      if (!expression.satisfiedBy(datasets)) {
+        return INVALID;
+      }
+      if (!group.active()) {
+        return INVALID; // CreateFilter declares no ResourceInUseException
+      }
+      if (s.byArn.containsKey(arn("filter", name))) {
+        return EXISTS;
+      }
+      if (s.live(FILTER) >= s.quota(Quota.FILTERS) || expression.parameters.size() > s.quota(Quota.FILTER_PARAMETERS)) {
+        return LIMIT;
+      }
+      Set<String> parameters = new LinkedHashSet<>(expression.parameters);
+      for (View f : s.children(FILTER, datasetGroupArn)) {
+        if (!f.deleting()) {
+          parameters.addAll(FilterDoc.byText(((Filter) f.body()).filterExpression()).parameters);
+        }
+      }
+      return parameters.size() > s.quota(Quota.DATASET_GROUP_FILTER_PARAMETERS) ? LIMIT : null;
+    }
+
+    @Override
+    public Object invoke(PersonalizeService p) {
+      return p.createFilter(b -> b.name(name).datasetGroupArn(datasetGroupArn).filterExpression(expression.text));
+    }
+
+    @Override
+    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+      String arn = ((CreateFilterResponse) response).filterArn();
+      assertThat(arn).isEqualTo(arn("filter", name));
+      Filter f = (Filter) w.created(FILTER, arn, after, now).body();
+      assertThat(f.filterExpression()).as("the expression is stored as sent").isEqualTo(expression.text);
+      assertThat(f.datasetGroupArn()).isEqualTo(datasetGroupArn);
+    }
+
+    @Override
+    public String toString() {
+      return "createFilter(name=" + q(name) + ", datasetGroupArn=" + q(datasetGroupArn) + ", filterExpression=" + expression + ")";
+    }
+  }
+
+  // --- describe, delete, list of any type ------------------------------------------------
+
+  static String describeName(ResourceType type) {
+    return switch (type) {
+      case DATASET_GROUP -> "DatasetGroup";
+      case SCHEMA -> "Schema";
+      case DATASET -> "Dataset";
+      case DATASET_IMPORT_JOB -> "DatasetImportJob";
+      case EVENT_TRACKER -> "EventTracker";
+      case FILTER -> "Filter";
+      default -> throw new IllegalArgumentException(type.name());
+    };
+  }
+
+  static String memberName(ResourceType type) {
+    String n = describeName(type);
+    return Character.toLowerCase(n.charAt(0)) + n.substring(1) + "Arn";
+  }
+
+  /** The Describe shape of {@code arn}, through the service. */
+  static Object describe(PersonalizeService p, ResourceType type, String arn) {
+    return switch (type) {
+      case DATASET_GROUP -> p.describeDatasetGroup(b -> b.datasetGroupArn(arn)).datasetGroup();
+      case SCHEMA -> p.describeSchema(b -> b.schemaArn(arn)).schema();
+      case DATASET -> p.describeDataset(b -> b.datasetArn(arn)).dataset();
+      case DATASET_IMPORT_JOB -> p.describeDatasetImportJob(b -> b.datasetImportJobArn(arn)).datasetImportJob();
+      case EVENT_TRACKER -> p.describeEventTracker(b -> b.eventTrackerArn(arn)).eventTracker();
+      case FILTER -> p.describeFilter(b -> b.filterArn(arn)).filter();
+      default -> throw new IllegalArgumentException(type.name());
+    };
+  }
+
+  record Describe(ResourceType type, String arn) implements Call {
+    @Override
+    public String expect(Snapshot s) {
+      if (!validArn(arn)) {
+        return INVALID;
+      }
+      return s.find(type, arn) == null ? NOT_FOUND : null;
+    }
+
+    @Override
+    public Object invoke(PersonalizeService p) {
+      return describe(p, type, arn);
+    }
+
+    @Override
+    public boolean isRead() {
+      return true;
+    }
+
+    @Override
+    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+      assertThat(response).as("Describe shows the stored resource").isEqualTo(before.find(type, arn).body());
+    }
+
+    @Override
+    public String toString() {
+      return "describe" + describeName(type) + "(" + memberName(type) + "=" + q(arn) + ")";
+    }
+  }
+
+  record Delete(ResourceType type, String arn) implements Call {
+    @Override
+    public String expect(Snapshot s) {
+      if (!validArn(arn)) {
+        return INVALID;
+      }
+      View target = s.find(type, arn);
+      if (target == null) {
+        return NOT_FOUND;
+      }
+      switch (type) {
+        case SCHEMA -> {
+          boolean used = s.all(DATASET).stream().anyMatch(d -> arn.equals(((Dataset) d.body()).schemaArn()));
+          return used ? IN_USE : null;
+        }
+        case DATASET_GROUP -> {
+          if (target.transitional() || target.deleting()) {
+            return IN_USE;
+          }
+          if (!s.children(DATASET, arn).isEmpty() || !s.children(EVENT_TRACKER, arn).isEmpty()) {
+            return IN_USE;
+          }
+          return null;
+        }
+        case DATASET -> {
+          if (target.transitional() || target.deleting()) {
+            return IN_USE;
+          }
+          return s.children(DATASET_IMPORT_JOB, arn).stream().anyMatch(View::transitional) ? IN_USE : null;
+        }
+        case EVENT_TRACKER, FILTER -> {
+          return target.transitional() || target.deleting() ? IN_USE : null;
+        }
+        default -> throw new IllegalArgumentException(type.name());
+      }
+    }
+
+    @Override
+    public Object invoke(PersonalizeService p) {
+      return switch (type) {
+        case DATASET_GROUP -> p.deleteDatasetGroup(b -> b.datasetGroupArn(arn));
+        case SCHEMA -> p.deleteSchema(b -> b.schemaArn(arn));
+        case DATASET -> p.deleteDataset(b -> b.datasetArn(arn));
+        case EVENT_TRACKER -> p.deleteEventTracker(b -> b.eventTrackerArn(arn));
+        case FILTER -> p.deleteFilter(b -> b.filterArn(arn));
+        default -> throw new IllegalArgumentException(type.name());
+      };
+    }
+
+    @Override
+    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+      w.deleted(type, arn, before, after, now);
+    }
+
+    @Override
+    public String toString() {
+      return "delete" + describeName(type) + "(" + memberName(type) + "=" + q(arn) + ")";
+    }
+  }
+
+  /** The member a List filters by, or null when the List has no filter. */
+  static String filterMember(ResourceType type) {
+    return switch (type) {
+      case DATASET, EVENT_TRACKER, FILTER -> "datasetGroupArn";
+      case DATASET_IMPORT_JOB -> "datasetArn";
+      default -> null;
+    };
+  }
+
+  private record Page(List<?> items, String nextToken) {}
+
+  /**
+   * Every summary of a List, page by page, checking that only pages with more to come carry a
+   * token and that such pages are full.
+   */
+  static List<Object> listAll(PersonalizeService p, ResourceType type, String parent, Integer maxResults, String firstToken) {
+    List<Object> all = new ArrayList<>();
+    String token = firstToken;
+    int pageSize = maxResults == null ? 100 : maxResults;
+    for (int pages = 0; ; pages++) {
+      assertThat(pages).as("paging ends").isLessThan(1000);
+      String t = token;
+      Page page =
+          switch (type) {
+            case DATASET_GROUP -> {
+              var r = p.listDatasetGroups(b -> b.maxResults(maxResults).nextToken(t));
+              yield new Page(r.datasetGroups(), r.nextToken());
+            }
+            case SCHEMA -> {
+              var r = p.listSchemas(b -> b.maxResults(maxResults).nextToken(t));
+              yield new Page(r.schemas(), r.nextToken());
+            }
+            case DATASET -> {
+              var r = p.listDatasets(b -> b.datasetGroupArn(parent).maxResults(maxResults).nextToken(t));
+              yield new Page(r.datasets(), r.nextToken());
+            }
+            case DATASET_IMPORT_JOB -> {
+              var r = p.listDatasetImportJobs(b -> b.datasetArn(parent).maxResults(maxResults).nextToken(t));
+              yield new Page(r.datasetImportJobs(), r.nextToken());
+            }
+            case EVENT_TRACKER -> {
+              var r = p.listEventTrackers(b -> b.datasetGroupArn(parent).maxResults(maxResults).nextToken(t));
+              yield new Page(r.eventTrackers(), r.nextToken());
+            }
+            case FILTER -> {
+              var r = p.listFilters(b -> b.datasetGroupArn(parent).maxResults(maxResults).nextToken(t));
+              yield new Page(r.filters(), r.nextToken());
+            }
+            default -> throw new IllegalArgumentException(type.name());
+          };
+      List<?> items = page.items() == null ? List.of() : page.items();
+      if (page.nextToken() != null) {
+        assertThat(items).as("a page with a nextToken is full").hasSize(pageSize);
+      } else {
+        assertThat(items.size()).as("a page holds at most maxResults items").isLessThanOrEqualTo(pageSize);
+        if (pages > 0) {
+          assertThat(items).as("a nextToken is given only when more items exist").isNotEmpty();
+        }
+      }
+      all.addAll(items);
+      if (page.nextToken() == null) {
+        return all;
+      }
+      token = page.nextToken();
+    }
+  }
+
+  /** The List summary of a resource, built from its Describe shape by the member lists of resources.md. */
+  static Object summaryOf(View v) {
+    return switch (v.type()) {
+      case DATASET_GROUP -> DatasetGroupSummary.builder().name(v.name()).datasetGroupArn(v.arn()).status(v.status())
+          .creationDateTime(v.created()).lastUpdatedDateTime(v.updated()).failureReason(v.failureReason()).build();
+      case SCHEMA -> DatasetSchemaSummary.builder().name(v.name()).schemaArn(v.arn())
+          .creationDateTime(v.created()).lastUpdatedDateTime(v.updated()).build();
+      case DATASET -> DatasetSummary.builder().name(v.name()).datasetArn(v.arn())
+          .datasetType(((Dataset) v.body()).datasetType()).status(v.status())
+          .creationDateTime(v.created()).lastUpdatedDateTime(v.updated()).build();
+      case DATASET_IMPORT_JOB -> DatasetImportJobSummary.builder().datasetImportJobArn(v.arn()).jobName(v.name())
+          .status(v.status()).creationDateTime(v.created()).lastUpdatedDateTime(v.updated())
+          .failureReason(v.failureReason()).build();
+      case EVENT_TRACKER -> EventTrackerSummary.builder().name(v.name()).eventTrackerArn(v.arn()).status(v.status())
+          .creationDateTime(v.created()).lastUpdatedDateTime(v.updated()).build();
+      case FILTER -> FilterSummary.builder().name(v.name()).filterArn(v.arn()).datasetGroupArn(v.parent())
+          .status(v.status()).creationDateTime(v.created()).lastUpdatedDateTime(v.updated())
+          .failureReason(v.failureReason()).build();
+      default -> throw new IllegalArgumentException(v.type().name());
+    };
+  }
+
+  /** What a List with this filter returns, in the documented order. */
+  static List<Object> expectedList(Snapshot s, ResourceType type, String parent) {
+    return (parent == null ? s.all(type) : s.children(type, parent)).stream()
+        .sorted(Snapshot.LIST_ORDER)
+        .map(Calls::summaryOf)
+        .collect(Collectors.toList());
+  }
+
+  /** Which nextToken the first page of a List is asked with. */
+  enum Token {
+    NONE,
+    /** Not a token the fake issued. */
+    GARBAGE,
+    /** A token the fake issues, but for another List operation. */
+    OTHER_OPERATION,
+    /** A token the fake issues for this List operation, but for another filter value. */
+    OTHER_FILTER
+  }
+
+  /** The List operation names tokens are bound to. */
+  static String listOperation(ResourceType type) {
+    return type == SCHEMA ? "ListSchemas" : "List" + describeName(type) + "s";
+  }
+
+  record ListAll(ResourceType type, String parent, Integer maxResults, Token token) implements Call {
+    @Override
+    public String expect(Snapshot s) {
+      if ((parent != null && !validArn(parent)) || (maxResults != null && (maxResults < 1 || maxResults > 100))) {
+        return INVALID;
+      }
+      return token == Token.NONE ? null : BAD_TOKEN;
+    }
+
+    /** A first-page token: the fake's own pager mints tokens for another operation or filter value. */
+    String firstToken() {
+      Pager pager = new Pager(ACCOUNT + "/" + REGION);
+      return switch (token) {
+        case NONE -> null;
+        case GARBAGE -> "bm90IGEgdG9rZW4";
+        case OTHER_OPERATION -> pager.token(type == SCHEMA ? "ListDatasetGroups" : "ListSchemas", parent, "");
+        case OTHER_FILTER -> pager.token(listOperation(type), parent == null ? PREFIX + "dataset-group/other" : null, "");
+      };
+    }
+
+    @Override
+    public Object invoke(PersonalizeService p) {
+      return listAll(p, type, parent, maxResults, firstToken());
+    }
+
+    @Override
+    public boolean isRead() {
+      return true;
+    }
+
+    @Override
+    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+      assertThat(response).as("%s lists each matching resource once, newest first", this)
+          .isEqualTo(expectedList(before, type, parent));
+    }
+
+    @Override
+    public String toString() {
+      List<String> args = new ArrayList<>();
+      if (parent != null) {
+        args.add(filterMember(type) + "=" + q(parent));
+      }
+      if (maxResults != null) {
+        args.add("maxResults=" + maxResults);
+      }
+      if (token != Token.NONE) {
+        args.add("nextToken=<" + token.name().toLowerCase().replace('_', ' ') + ">");
+      }
+      String op = listOperation(type);
+      return Character.toLowerCase(op.charAt(0)) + op.substring(1) + "(" + String.join(", ", args) + ") [all pages]";
+    }
+  }
+
+  // --- catalog ----------------------------------------------------------------------------
+
+  record DescribeCatalog(String arn) implements Call {
+    @Override
+    public String expect(Snapshot s) {
+      if (!validArn(arn)) {
+        return INVALID;
+      }
+      return CATALOG.contains(arn) ? null : NOT_FOUND;
+    }
+
+    @Override
+    public Object invoke(PersonalizeService p) {
+      if (arn.contains(":algorithm/")) {
+        return p.describeAlgorithm(b -> b.algorithmArn(arn)).algorithm();
+      }
+      if (arn.contains(":feature-transformation/")) {
+        return p.describeFeatureTransformation(b -> b.featureTransformationArn(arn)).featureTransformation();
+      }
+      return p.describeRecipe(b -> b.recipeArn(arn)).recipe();
+    }
+
+    @Override
+    public boolean isRead() {
+      return true;
+    }
+
+    @Override
+    public String toString() {
+      String op = arn.contains(":algorithm/") ? "describeAlgorithm(algorithmArn="
+          : arn.contains(":feature-transformation/") ? "describeFeatureTransformation(featureTransformationArn="
+          : "describeRecipe(recipeArn=";
+      return op + q(arn) + ")";
+    }
+  }
+
+  record ListRecipes(String recipeProvider, Integer maxResults) implements Call {
+    @Override
+    public String expect(Snapshot s) {
+      if ((recipeProvider != null && !recipeProvider.equals("SERVICE")) || (maxResults != null && (maxResults < 1 || maxResults > 100))) {
+        return INVALID;
+      }
+      return null;
+    }
+
+    @Override
+    public Object invoke(PersonalizeService p) {
+      List<Object> all = new ArrayList<>();
+      String token = null;
+      do {
+        String t = token;
+        var r = p.listRecipes(b -> b.recipeProvider(recipeProvider).maxResults(maxResults).nextToken(t));
+        all.addAll(r.recipes());
+        token = r.nextToken();
+      } while (token != null);
+      return all;
+    }
+
+    @Override
+    public boolean isRead() {
+      return true;
+    }
+
+    @Override
+    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+      assertThat((List<?>) response).as("the catalog has seven recipes").hasSize(7);
+    }
+
+    @Override
+    public String toString() {
+      return "listRecipes(" + (recipeProvider == null ? "" : "recipeProvider=" + q(recipeProvider))
+          + (maxResults == null ? "" : (recipeProvider == null ? "" : ", ") + "maxResults=" + maxResults) + ") [all pages]";
+    }
+  }
+
+  /** The parent a child type points to, for the cascade and orphan checks. */
+  static ResourceType parentType(ResourceType type) {
+    return switch (type) {
+      case DATASET, EVENT_TRACKER, FILTER -> DATASET_GROUP;
+      case DATASET_IMPORT_JOB -> DATASET;
+      default -> null;
+    };
+  }
+
+  static final List<ResourceType> TYPES = List.of(DATASET_GROUP, SCHEMA, DATASET, DATASET_IMPORT_JOB, EVENT_TRACKER, FILTER);
+}
