@@ -2,6 +2,7 @@ package io.personalizefake.bench;
 
 import io.personalizefake.FakeClock;
 import io.personalizefake.PersonalizeFake;
+import io.personalizefake.Quotas;
 import io.personalizefake.model.DescribeDatasetGroupRequest;
 import io.personalizefake.model.DescribeDatasetGroupResponse;
 import io.personalizefake.sdk.FakePersonalizeClients;
@@ -44,7 +45,7 @@ public class CallBenchmark {
 
   @Setup
   public void setUp() {
-    fake = PersonalizeFake.builder().clock(FakeClock.frozen()).seed(1).build();
+    fake = PersonalizeFake.builder().clock(FakeClock.frozen()).seed(1).quota(Quotas.Quota.DATASET_GROUPS, 1_000_000).build();
     service = fake.service();
     sdk = FakePersonalizeClients.sync(fake);
     for (int i = 0; i < 1000; i++) {

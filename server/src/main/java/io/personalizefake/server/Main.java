@@ -4,14 +4,19 @@ import io.personalizefake.FakeClock;
 import io.personalizefake.PersonalizeFake;
 import io.personalizefake.Quotas;
 import io.personalizefake.Timings;
+import io.personalizefake.spi.Storage;
+import io.personalizefake.storage.mapdb.MapDbStorage;
+import io.personalizefake.storage.memory.MemoryStorage;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar personalize-fake-server.jar [--port 4566] [--host 127.0.0.1] [--in-memory]
+ * {@code java -jar personalize-fake-server.jar [--port 4566] [--host 127.0.0.1] [--data-dir DIR | --in-memory]
  * [--timings instant|realistic|manual] [--region us-east-1] [--account 123456789012]
  * [--quota name=value]... [--allow-remote-control]}: starts the fake, prints its endpoint, and stops cleanly on SIGTERM or
- * Ctrl-C.
+ * Ctrl-C. The state is kept in {@code DIR} (default {@code personalize-fake-data} under the working
+ * directory) and survives a restart; {@code --in-memory} keeps it in memory only.
  */
 public final class Main {
 
@@ -35,8 +40,17 @@ public final class Main {
   }
 
   static void run(Options options, PrintStream out) throws InterruptedException {
+    Storage storage;
+    try {
+      storage = options.storage();
+    } catch (IllegalStateException e) {
+      System.err.println("personalize-fake: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
     PersonalizeFake fake =
         PersonalizeFake.builder()
+            .storage(storage)
             .clock(FakeClock.following())
             .timings(options.timings)
             .region(options.region)
@@ -59,22 +73,29 @@ public final class Main {
                   stopped.countDown();
                 },
                 "personalize-fake-shutdown"));
-    out.println("personalize-fake listening on " + server.endpoint() + " (region " + options.region + ", timings " + options.timingsName + ")");
+    out.println(
+        "personalize-fake listening on " + server.endpoint() + " (region " + options.region + ", timings " + options.timingsName
+            + ", " + (options.inMemory ? "state in memory" : "state in " + options.dataDir.toAbsolutePath()) + ")");
     out.flush();
     stopped.await();
   }
 
   /** The command line. */
   static final class Options {
+    static final String DEFAULT_DATA_DIR = "personalize-fake-data";
     static final String USAGE =
-        "usage: java -jar personalize-fake-server.jar [--port 4566] [--host 127.0.0.1] [--in-memory]\n"
+        "usage: java -jar personalize-fake-server.jar [--port 4566] [--host 127.0.0.1] [--data-dir DIR | --in-memory]\n"
             + "         [--timings instant|realistic|manual] [--region us-east-1] [--account 123456789012]\n"
             + "         [--quota name=value]... [--allow-remote-control]\n"
+            + "state: kept in --data-dir DIR (default ./" + DEFAULT_DATA_DIR + "), or only in memory with --in-memory\n"
             + "quota names: datasetGroups, schemas, datasets, eventTrackers, solutions, campaigns, filters,\n"
             + "  transitionalSolutionVersions, transitionalBatchInferenceJobs, transitionalDatasetImportJobs,\n"
             + "  filterParameters, datasetGroupFilterParameters";
 
     int port = 4566;
+    Path dataDir = Path.of(DEFAULT_DATA_DIR);
+    boolean inMemory;
+    private boolean dataDirGiven;
     String host = "127.0.0.1";
     Timings timings = Timings.instant();
     String timingsName = "instant";
@@ -91,8 +112,10 @@ public final class Main {
         switch (a) {
           case "--port" -> o.port = port(value(args, ++i, a));
           case "--host" -> o.host = value(args, ++i, a);
-          case "--in-memory" -> {
-            // the only storage of this build; accepted so scripts keep working once files come
+          case "--in-memory" -> o.inMemory = true;
+          case "--data-dir" -> {
+            o.dataDir = Path.of(value(args, ++i, a));
+            o.dataDirGiven = true;
           }
           case "--timings" -> {
             o.timingsName = value(args, ++i, a);
@@ -118,9 +141,17 @@ public final class Main {
           default -> throw new IllegalArgumentException("unknown option " + a);
         }
       }
+      if (o.inMemory && o.dataDirGiven) {
+        throw new IllegalArgumentException("--data-dir and --in-memory exclude each other");
+      }
       // refuse a bad region or account here, with the usage, not later with a stack trace
       PersonalizeFake.builder().region(o.region).accountId(o.account);
       return o;
+    }
+
+    /** The store the options choose; a store in files fails with a clear message if they cannot be used. */
+    Storage storage() {
+      return inMemory ? MemoryStorage.create() : MapDbStorage.open(dataDir);
     }
 
     private static int port(String value) {

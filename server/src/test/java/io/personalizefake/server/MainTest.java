@@ -24,6 +24,29 @@ class MainTest {
     assertThat(o.account).isEqualTo("123456789012");
     assertThat(o.allowRemoteControl).isFalse();
     assertThat(o.help).isFalse();
+    assertThat(o.inMemory).isFalse();
+    assertThat(o.dataDir).isEqualTo(java.nio.file.Path.of("personalize-fake-data"));
+  }
+
+  @Test
+  void data_dir_sets_the_folder_of_the_state() {
+    Options o = Options.parse(new String[] {"--data-dir", "/tmp/somewhere"});
+    assertThat(o.dataDir).isEqualTo(java.nio.file.Path.of("/tmp/somewhere"));
+    assertThat(o.inMemory).isFalse();
+    assertThatThrownBy(() -> Options.parse(new String[] {"--data-dir"})).hasMessageContaining("--data-dir needs a value");
+    assertThatThrownBy(() -> Options.parse(new String[] {"--data-dir", "d", "--in-memory"})).hasMessageContaining("exclude each other");
+  }
+
+  @Test
+  void state_in_the_data_dir_survives_a_restart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    Options o = Options.parse(new String[] {"--data-dir", dir.toString()});
+    String arn;
+    try (io.personalizefake.PersonalizeFake fake = io.personalizefake.PersonalizeFake.builder().storage(o.storage()).build()) {
+      arn = fake.service().createDatasetGroup(b -> b.name("kept")).datasetGroupArn();
+    }
+    try (io.personalizefake.PersonalizeFake fake = io.personalizefake.PersonalizeFake.builder().storage(o.storage()).build()) {
+      assertThat(fake.service().describeDatasetGroup(b -> b.datasetGroupArn(arn)).datasetGroup().name()).isEqualTo("kept");
+    }
   }
 
   @Test
@@ -40,8 +63,10 @@ class MainTest {
   }
 
   @Test
-  void in_memory_is_accepted_and_changes_nothing() {
+  void in_memory_keeps_the_state_in_memory() {
     Options o = Options.parse(new String[] {"--in-memory"});
+    assertThat(o.inMemory).isTrue();
+    assertThat(o.storage()).isInstanceOf(io.personalizefake.storage.memory.MemoryStorage.class);
     assertThat(o.port).isEqualTo(4566);
     assertThat(o.timingsName).isEqualTo("instant");
   }

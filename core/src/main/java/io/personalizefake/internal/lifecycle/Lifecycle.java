@@ -116,20 +116,21 @@ public final class Lifecycle {
 
   /** Whether any step of the scope is due at {@code now}. */
   public boolean anythingDue(ReadTx tx, Resources resources, Instant now) {
-    return resources.dueEntries(tx).findFirst().map(e -> Resources.dueMillis(e) <= now.toEpochMilli()).orElse(false);
+    DueEntry first = resources.firstDue(tx);
+    return first != null && Resources.dueMillis(first) <= now.toEpochMilli();
   }
 
   /** Applies every step of the scope that is due at {@code now}, in order. */
   public void settle(WriteTx tx, Resources resources, Instant now) {
     long limit = now.toEpochMilli();
     while (true) {
-      Optional<DueEntry> first = resources.dueEntries(tx).findFirst();
-      if (first.isEmpty() || Resources.dueMillis(first.get()) > limit) {
+      DueEntry first = resources.firstDue(tx);
+      if (first == null || Resources.dueMillis(first) > limit) {
         return;
       }
-      ResourceRecord record = (ResourceRecord) tx.get(resources.key(first.get().arn()));
+      ResourceRecord record = (ResourceRecord) tx.get(resources.key(first.arn()));
       if (record == null || record.nextDue() == null) {
-        throw new IllegalStateException("due entry without a due resource: " + first.get());
+        throw new IllegalStateException("due entry without a due resource: " + first);
       }
       fire(tx, resources, record, record.nextDue());
     }

@@ -183,6 +183,11 @@ public final class Resources {
     return r != null && Status.isTransitional(Kinds.of(r.type()).status(r.body()));
   }
 
+  /** The entry of the step due first in this scope, or null. */
+  public @Nullable DueEntry firstDue(ReadTx tx) {
+    return (DueEntry) tx.first(KeyRange.all(scope, DueEntry.KIND));
+  }
+
   /** The due entries of this scope, first due first. */
   public Stream<DueEntry> dueEntries(ReadTx tx) {
     return tx.scan(KeyRange.all(scope, DueEntry.KIND)).map(DueEntry.class::cast);

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +27,10 @@ public final class ModelValidator {
 
   private static final ModelValidator INSTANCE = new ModelValidator(ServiceModel.get());
 
+  private static final int MATCH_CACHE_SIZE = 4096;
+
   private final ServiceModel model;
+  private final Map<String, Set<String>> matched = new ConcurrentHashMap<>();
   private final ClassValue<Map<String, MethodHandle>> accessors =
       new ClassValue<>() {
         @Override
@@ -124,7 +129,7 @@ public final class ModelValidator {
     }
   }
 
-  private static void checkString(Shape shape, String s, String path, List<String> out) {
+  private void checkString(Shape shape, String s, String path, List<String> out) {
     String shown = shape.sensitive() ? "***" : s;
     Long min = shape.min();
     Long max = shape.max();
@@ -137,12 +142,31 @@ public final class ModelValidator {
         out.add(prefix(shown, path) + "Member must have length less than or equal to " + max);
       }
     }
-    if (shape.pattern() != null && !shape.pattern().matcher(s).matches()) {
+    if (shape.pattern() != null && !matches(shape, s)) {
       out.add(prefix(shown, path) + "Member must satisfy regular expression pattern: " + shape.patternText());
     }
     if (shape.enumValues() != null && !shape.enumValues().contains(s)) {
       out.add(prefix(shown, path) + "Member must satisfy enum value set: " + shape.enumValues());
     }
+  }
+
+  /**
+   * Whether {@code s} matches the shape's pattern. The same ARNs are checked again and again, so
+   * values that matched are remembered (a bounded set per pattern, emptied when full).
+   */
+  private boolean matches(Shape shape, String s) {
+    Set<String> known = matched.computeIfAbsent(shape.patternText(), p -> ConcurrentHashMap.newKeySet());
+    if (known.contains(s)) {
+      return true;
+    }
+    if (!shape.pattern().matcher(s).matches()) {
+      return false;
+    }
+    if (known.size() >= MATCH_CACHE_SIZE) {
+      known.clear();
+    }
+    known.add(s);
+    return true;
   }
 
   private static void checkNumber(Shape shape, double d, Object v, String path, List<String> out) {
@@ -173,7 +197,7 @@ public final class ModelValidator {
       throw new IllegalStateException("no accessor for " + member + " on " + target.getClass());
     }
     try {
-      return h.invoke(target);
+      return (Object) h.invokeExact(target);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable t) {
@@ -196,7 +220,8 @@ public final class ModelValidator {
       String accessor = Character.toLowerCase(member.charAt(0)) + member.substring(1);
       try {
         Class<?> returnType = declared.getMethod(accessor).getReturnType();
-        map.put(member, lookup.findVirtual(declared, accessor, MethodType.methodType(returnType)));
+        MethodHandle h = lookup.findVirtual(declared, accessor, MethodType.methodType(returnType));
+        map.put(member, h.asType(MethodType.methodType(Object.class, Object.class)));
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("no accessor " + accessor + " on " + declared, e);
       }

@@ -90,6 +90,21 @@ public final class MemoryStorage implements Storage {
     }
 
     @Override
+    public @Nullable StoredRecord first(KeyRange range) {
+      Map.Entry<Key, StoredRecord> e = records.ceilingEntry(range.lowerBound());
+      while (e != null) {
+        if (range.contains(e.getKey())) {
+          return e.getValue();
+        }
+        if (range.isPast(e.getKey())) {
+          return null;
+        }
+        e = records.higherEntry(e.getKey());
+      }
+      return null;
+    }
+
+    @Override
     public Stream<StoredRecord> scanAll() {
       return records.values().stream();
     }

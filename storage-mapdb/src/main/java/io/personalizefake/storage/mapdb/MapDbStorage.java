@@ -1,0 +1,584 @@
+package io.personalizefake.storage.mapdb;
+
+import io.personalizefake.internal.store.RecordCodec;
+import io.personalizefake.spi.Key;
+import io.personalizefake.spi.KeyRange;
+import io.personalizefake.spi.ReadTx;
+import io.personalizefake.spi.Storage;
+import io.personalizefake.spi.StoredRecord;
+import io.personalizefake.spi.WriteTx;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
+import org.mapdb.Atomic;
+import org.mapdb.BTreeMap;
+import org.mapdb.DB;
+import org.mapdb.DBMaker;
+import org.mapdb.Serializer;
+
+/**
+ * Keeps the fake's records in files that survive a restart of the JVM.
+ *
+ * <pre>{@code
+ * PersonalizeFake fake = PersonalizeFake.builder().storage(MapDbStorage.open(Path.of("data"))).build();
+ * }</pre>
+ *
+ * <p>Reads are served from a sorted map in memory, as {@code MemoryStorage} serves them; records
+ * read from disk are decoded on first use. A write unit runs under a write lock with an undo log;
+ * when it ends, its changes are encoded with the core's {@link RecordCodec} and appended to a log
+ * ({@code personalize-fake.db.log}) that a committer thread syncs, several units per fsync. The
+ * log is checkpointed into a transactional MapDB file ({@code personalize-fake.db}) when it grows
+ * and on close. A lock file ({@code personalize-fake.db.lock}) keeps a second process out.
+ *
+ * <p>With {@link Durability#perCall()} (the default) a write unit returns once its changes are on
+ * the disk. A read may see a unit that another thread has finished but whose fsync is still under
+ * way; a write unit never returns before everything it saw is on the disk.
+ */
+public final class MapDbStorage implements Storage {
+
+  /** The version of the files' layout; files of another version are refused, never reset. */
+  public static final int FORMAT_VERSION = 1;
+
+  /** The name of the MapDB file in a store folder. */
+  public static final String FILE_NAME = "personalize-fake.db";
+
+  private static final String FORMAT_VAR = "personalize-fake.format";
+  private static final String RECORDS = "records";
+  private static final long DEFAULT_CHECKPOINT_BYTES = 8L << 20;
+
+  private final Path dbFile;
+  private final RecordCodec codec = new RecordCodec();
+  /** A value is a {@link StoredRecord} or, until first read, its encoded bytes. */
+  private final ConcurrentSkipListMap<Key, Object> records;
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private final FileChannel lockChannel;
+  private final FileLock fileLock;
+  /** The last snapshot, read-only; replaced by the committer thread at each checkpoint. */
+  private DB db;
+  private BTreeMap<String, byte[]> stored;
+  private final ChangeLog log;
+  private final Durability durability;
+  private volatile boolean closed;
+
+  /** Opens (or creates) the store in folder {@code path}, or in file {@code path} if it names a file; per-call durability. */
+  public static MapDbStorage open(Path path) {
+    return builder(path).open();
+  }
+
+  /** Opens the store at {@code path} with other settings. */
+  public static Builder builder(Path path) {
+    return new Builder(path);
+  }
+
+  /** Settings of a store; every setting but the path has a default. */
+  public static final class Builder {
+    private final Path path;
+    private Durability durability = Durability.perCall();
+    private long checkpointBytes = DEFAULT_CHECKPOINT_BYTES;
+
+    private Builder(Path path) {
+      this.path = Objects.requireNonNull(path, "path");
+    }
+
+    /** When changes reach the disk; default {@link Durability#perCall()}. */
+    public Builder durability(Durability durability) {
+      this.durability = Objects.requireNonNull(durability, "durability");
+      return this;
+    }
+
+    /** How large the log may grow before it is checkpointed into the MapDB file; default 8 MiB. */
+    public Builder checkpointBytes(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("checkpointBytes must be positive: " + bytes);
+      }
+      this.checkpointBytes = bytes;
+      return this;
+    }
+
+    public MapDbStorage open() {
+      return new MapDbStorage(this);
+    }
+  }
+
+  private MapDbStorage(Builder b) {
+    this.durability = b.durability;
+    Path path = b.path.toAbsolutePath();
+    boolean fileMode = Files.isRegularFile(path) || path.getFileName().toString().endsWith(".db");
+    if (fileMode) {
+      dbFile = path;
+      mkdirs(path.getParent());
+    } else {
+      mkdirs(path);
+      dbFile = path.resolve(FILE_NAME);
+    }
+    Path lockFile = sibling(".lock");
+    FileChannel lc = null;
+    FileLock fl;
+    try {
+      lc = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      try {
+        fl = lc.tryLock();
+      } catch (OverlappingFileLockException e) {
+        fl = null;
+      }
+      if (fl == null) {
+        throw new StoreFileException(
+            fileMode ? dbFile : path,
+            "the personalize-fake store " + (fileMode ? dbFile : path) + " is already open in another process or store (it holds "
+                + lockFile + "); close that one first, or open another " + (fileMode ? "file" : "folder"));
+      }
+    } catch (IOException e) {
+      closeQuietly(lc);
+      throw new StoreFileException(lockFile, "cannot lock " + lockFile + ": " + e, e);
+    } catch (RuntimeException e) {
+      closeQuietly(lc);
+      throw e;
+    }
+    lockChannel = lc;
+    fileLock = fl;
+    DB opened = null;
+    try {
+      Files.deleteIfExists(sibling(".new"));
+      if (!Files.exists(dbFile)) {
+        writeSnapshot(dbFile, Map.of());
+      }
+      opened = openDb(dbFile);
+      db = opened;
+      stored = db.treeMap(RECORDS, Serializer.STRING, Serializer.BYTE_ARRAY).open();
+      TreeMap<Key, Object> loaded = new TreeMap<>();
+      try {
+        for (Map.Entry<String, byte[]> e : stored.entrySet()) {
+          loaded.put(RecordCodec.decodeKey(e.getKey()), e.getValue());
+        }
+      } catch (RuntimeException e) {
+        throw damaged(dbFile, e);
+      }
+      log =
+          ChangeLog.open(
+              sibling(".log"),
+              FORMAT_VERSION,
+              durability,
+              b.checkpointBytes,
+              changes -> {
+                for (ChangeLog.Change c : changes) {
+                  Key key = RecordCodec.decodeKey(c.key());
+                  byte[] v = c.value();
+                  if (v == null) {
+                    loaded.remove(key);
+                  } else {
+                    loaded.put(key, v);
+                  }
+                }
+              },
+              () -> {
+                Map<String, byte[]> all = new HashMap<>();
+                loaded.forEach((k, v) -> all.put(RecordCodec.encodeKey(k), (byte[]) v));
+                replaceSnapshot(all);
+              },
+              this::checkpoint,
+              () -> stored.size() * 128L);
+      records = new ConcurrentSkipListMap<>(loaded);
+    } catch (IOException e) {
+      release(fl, lc);
+      throw new StoreFileException(dbFile, "cannot open " + dbFile + ": " + e, e);
+    } catch (RuntimeException | Error e) {
+      if (db != null) {
+        opened = db;
+      }
+      if (opened != null) {
+        try {
+          opened.close();
+        } catch (RuntimeException ignored) {
+          // reporting the first failure
+        }
+      }
+      release(fl, lc);
+      throw e;
+    }
+  }
+
+  private Path sibling(String suffix) {
+    return dbFile.resolveSibling(dbFile.getFileName() + suffix);
+  }
+
+  /**
+   * Writes {@code records} as a complete MapDB file under a temporary name, syncs it and moves it
+   * over {@code target} in one step, so that a crash leaves either the old file or the new one.
+   */
+  private static void writeSnapshot(Path target, Map<String, byte[]> records) {
+    Path tmp = target.resolveSibling(target.getFileName() + ".new");
+    try {
+      deleteWithWal(tmp);
+      DB fresh = DBMaker.fileDB(tmp.toFile()).fileChannelEnable().make();
+      try {
+        BTreeMap<String, byte[]> map = fresh.treeMap(RECORDS, Serializer.STRING, Serializer.BYTE_ARRAY).create();
+        map.putAll(records);
+        fresh.atomicInteger(FORMAT_VAR, FORMAT_VERSION).create();
+        fresh.commit();
+      } finally {
+        fresh.close();
+      }
+      try (FileChannel c = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        c.force(true);
+      }
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      syncFolder(target.getParent());
+    } catch (IOException e) {
+      throw new StoreFileException(target, "cannot write " + target + ": " + e, e);
+    }
+  }
+
+  /** Replaces the snapshot with {@code records} and reopens it (open and committer thread only). */
+  private void replaceSnapshot(Map<String, byte[]> records) {
+    db.close();
+    writeSnapshot(dbFile, records);
+    db = openDb(dbFile);
+    stored = db.treeMap(RECORDS, Serializer.STRING, Serializer.BYTE_ARRAY).open();
+  }
+
+  private static void deleteWithWal(Path file) throws IOException {
+    Files.deleteIfExists(file);
+    for (int i = 0; i < 4; i++) {
+      Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal." + i));
+    }
+  }
+
+  private static DB openDb(Path dbFile) {
+    DB db;
+    try {
+      long size = Files.size(dbFile);
+      if (size == 0) {
+        throw new StoreFileException(dbFile, dbFile + " is empty (truncated): not a personalize-fake store; move it away to start empty");
+      }
+      db = DBMaker.fileDB(dbFile.toFile()).readOnly().fileChannelEnable().make();
+    } catch (StoreFileException e) {
+      throw e;
+    } catch (IOException | RuntimeException | Error e) {
+      throw damaged(dbFile, e);
+    }
+    try {
+      if (!db.exists(FORMAT_VAR) || !db.exists(RECORDS)) {
+        throw new StoreFileException(dbFile, dbFile + " is a MapDB file but not a personalize-fake store (it has no format version)");
+      }
+      int version = db.atomicInteger(FORMAT_VAR).open().get();
+      if (version != FORMAT_VERSION) {
+        throw new StoreFileException(
+            dbFile,
+            dbFile + " has format version " + version + ", but this build of personalize-fake reads format version "
+                + FORMAT_VERSION + "; open it with a matching build, or move the folder away to start empty (nothing was changed)");
+      }
+      return db;
+    } catch (RuntimeException | Error e) {
+      try {
+        db.close();
+      } catch (RuntimeException ignored) {
+        // reporting the first failure
+      }
+      throw e instanceof StoreFileException s ? s : damaged(dbFile, e);
+    }
+  }
+
+  private static StoreFileException damaged(Path file, Throwable e) {
+    return new StoreFileException(
+        file, file + " is not a readable personalize-fake store (truncated or damaged): " + e + "; move it away to start empty", e);
+  }
+
+  /**
+   * Writes a new snapshot: the last one with the log's changes since (committer thread). The MapDB
+   * file is never changed in place, so a crash at any point leaves a file that opens, and the log
+   * that completes it.
+   */
+  private void checkpoint(Map<String, byte @Nullable []> changes) {
+    Map<String, byte[]> all = new HashMap<>(stored.size() + changes.size());
+    for (Map.Entry<String, byte[]> e : stored.entrySet()) {
+      if (!changes.containsKey(e.getKey())) {
+        all.put(e.getKey(), e.getValue());
+      }
+    }
+    changes.forEach(
+        (k, v) -> {
+          if (v != null) {
+            all.put(k, v);
+          }
+        });
+    replaceSnapshot(all);
+  }
+
+  /** Test hook: rewrites the format version of a closed store's file. */
+  static void writeFormatVersion(Path dbFile, int version) {
+    DB db = DBMaker.fileDB(dbFile.toFile()).fileChannelEnable().make();
+    try {
+      db.atomicInteger(FORMAT_VAR).open().set(version);
+      db.commit();
+    } finally {
+      db.close();
+    }
+  }
+
+  static void syncFolder(@Nullable Path folder) {
+    if (folder == null) {
+      return;
+    }
+    try (FileChannel c = FileChannel.open(folder, StandardOpenOption.READ)) {
+      c.force(true);
+    } catch (IOException | RuntimeException ignored) {
+      // not every platform syncs folders
+    }
+  }
+
+  private static void mkdirs(@Nullable Path folder) {
+    if (folder == null) {
+      return;
+    }
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new StoreFileException(folder, "cannot create the folder " + folder + ": " + e, e);
+    }
+  }
+
+  /** The MapDB file. */
+  public Path file() {
+    return dbFile;
+  }
+
+  public Durability durability() {
+    return durability;
+  }
+
+  /** How many records the store holds (all kinds). */
+  public int size() {
+    return records.size();
+  }
+
+  @Override
+  public <T> T read(Function<? super ReadTx, ? extends T> work) {
+    ReentrantReadWriteLock.ReadLock l = lock.readLock();
+    l.lock();
+    try {
+      requireOpen();
+      return work.apply(new Reader());
+    } finally {
+      l.unlock();
+    }
+  }
+
+  @Override
+  public <T> T write(Function<? super WriteTx, ? extends T> work) {
+    T result;
+    long waitFor;
+    ReentrantReadWriteLock.WriteLock l = lock.writeLock();
+    l.lock();
+    try {
+      requireOpen();
+      Writer tx = new Writer();
+      try {
+        result = work.apply(tx);
+        List<ChangeLog.Change> changes = tx.changes();
+        waitFor = changes.isEmpty() ? log.lastEnqueued() : log.enqueue(changes);
+      } catch (RuntimeException | Error e) {
+        tx.rollback();
+        throw e;
+      } finally {
+        tx.done = true;
+      }
+    } finally {
+      l.unlock();
+    }
+    log.awaitDurable(waitFor);
+    return result;
+  }
+
+  @Override
+  public void close() {
+    ReentrantReadWriteLock.WriteLock l = lock.writeLock();
+    l.lock();
+    try {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        log.close();
+      } finally {
+        try {
+          db.close();
+        } finally {
+          release(fileLock, lockChannel);
+        }
+      }
+    } finally {
+      l.unlock();
+    }
+  }
+
+  private static void release(@Nullable FileLock fl, @Nullable FileChannel lc) {
+    try {
+      if (fl != null) {
+        fl.release();
+      }
+    } catch (IOException | RuntimeException ignored) {
+      // closing the channel releases it too
+    }
+    closeQuietly(lc);
+  }
+
+  private static void closeQuietly(@Nullable FileChannel c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (IOException ignored) {
+        // nothing more to release
+      }
+    }
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new IllegalStateException("the store is closed");
+    }
+  }
+
+  private StoredRecord resolve(Key key, Object value) {
+    if (value instanceof StoredRecord r) {
+      return r;
+    }
+    byte[] bytes = (byte[]) value;
+    StoredRecord r;
+    try {
+      r = codec.decode(bytes);
+    } catch (RuntimeException e) {
+      throw new StoreFileException(dbFile, "the record " + key + " in " + dbFile + " cannot be decoded: " + e, e);
+    }
+    records.replace(key, bytes, r);
+    return r;
+  }
+
+  private class Reader implements ReadTx {
+    @Override
+    public @Nullable StoredRecord get(Key key) {
+      Object v = records.get(key);
+      return v == null ? null : resolve(key, v);
+    }
+
+    @Override
+    public Stream<StoredRecord> scanAll() {
+      return records.entrySet().stream().map(e -> resolve(e.getKey(), e.getValue()));
+    }
+
+    @Override
+    public Stream<StoredRecord> scan(KeyRange range) {
+      Iterator<Map.Entry<Key, Object>> entries = records.tailMap(range.lowerBound(), true).entrySet().iterator();
+      Iterator<StoredRecord> inRange =
+          new Iterator<>() {
+            private @Nullable StoredRecord next = advance();
+
+            private @Nullable StoredRecord advance() {
+              while (entries.hasNext()) {
+                Map.Entry<Key, Object> e = entries.next();
+                if (range.contains(e.getKey())) {
+                  return resolve(e.getKey(), e.getValue());
+                }
+                if (range.isPast(e.getKey())) {
+                  return null;
+                }
+              }
+              return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+              return next != null;
+            }
+
+            @Override
+            public StoredRecord next() {
+              StoredRecord r = next;
+              if (r == null) {
+                throw new NoSuchElementException();
+              }
+              next = advance();
+              return r;
+            }
+          };
+      return StreamSupport.stream(
+          Spliterators.spliteratorUnknownSize(inRange, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+  }
+
+  private final class Writer extends Reader implements WriteTx {
+    /** The value each touched key had before this unit (null: absent). */
+    private final Map<Key, @Nullable Object> undo = new HashMap<>();
+    private boolean done;
+
+    @Override
+    public void put(StoredRecord record) {
+      requireActive();
+      Object before = records.put(record.key(), record);
+      if (!undo.containsKey(record.key())) {
+        undo.put(record.key(), before);
+      }
+    }
+
+    @Override
+    public void delete(Key key) {
+      requireActive();
+      Object before = records.remove(key);
+      if (!undo.containsKey(key)) {
+        undo.put(key, before);
+      }
+    }
+
+    private void requireActive() {
+      if (done) {
+        throw new IllegalStateException("the unit of work has ended");
+      }
+    }
+
+    /** The unit's net changes, encoded. */
+    List<ChangeLog.Change> changes() {
+      List<ChangeLog.Change> changes = new ArrayList<>(undo.size());
+      undo.forEach(
+          (key, before) -> {
+            Object now = records.get(key);
+            if (now == null && before == null) {
+              return;
+            }
+            changes.add(new ChangeLog.Change(RecordCodec.encodeKey(key), now == null ? null : codec.encode((StoredRecord) now)));
+          });
+      return changes;
+    }
+
+    void rollback() {
+      undo.forEach(
+          (key, before) -> {
+            if (before == null) {
+              records.remove(key);
+            } else {
+              records.put(key, before);
+            }
+          });
+    }
+  }
+}
