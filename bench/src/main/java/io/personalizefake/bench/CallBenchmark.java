@@ -7,6 +7,10 @@ import io.personalizefake.model.DescribeDatasetGroupRequest;
 import io.personalizefake.model.DescribeDatasetGroupResponse;
 import io.personalizefake.sdk.FakePersonalizeClients;
 import io.personalizefake.service.PersonalizeService;
+import io.personalizefake.wire.AwsJsonHandler;
+import io.personalizefake.wire.WireRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,8 +28,8 @@ import software.amazon.awssdk.services.personalize.PersonalizeClient;
 
 /**
  * The cost of one Describe call: a {@code ConcurrentHashMap.get} (the baseline), the bare {@link
- * PersonalizeService}, and the real SDK client in process (marshalling, signing, protocol handler,
- * parsing), all in the same run.
+ * PersonalizeService}, the JSON 1.1 protocol handler alone, and the real SDK client in process
+ * (marshalling, signing, protocol handler, parsing), all in the same run.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -42,6 +46,8 @@ public class CallBenchmark {
   private String arn;
   private DescribeDatasetGroupRequest request;
   private software.amazon.awssdk.services.personalize.model.DescribeDatasetGroupRequest sdkRequest;
+  private AwsJsonHandler handler;
+  private WireRequest wireRequest;
 
   @Setup
   public void setUp() {
@@ -56,6 +62,13 @@ public class CallBenchmark {
     map.put(arn, arn);
     request = DescribeDatasetGroupRequest.builder().datasetGroupArn(arn).build();
     sdkRequest = software.amazon.awssdk.services.personalize.model.DescribeDatasetGroupRequest.builder().datasetGroupArn(arn).build();
+    handler = new AwsJsonHandler(fake);
+    wireRequest =
+        new WireRequest(
+            "POST",
+            "/",
+            Map.of("X-Amz-Target", "AmazonPersonalize.DescribeDatasetGroup", "Content-Type", "application/x-amz-json-1.1"),
+            ("{\"datasetGroupArn\":\"" + arn + "\"}").getBytes(StandardCharsets.UTF_8));
     service.describeDatasetGroup(request); // settle what creating left due
   }
 
@@ -73,6 +86,12 @@ public class CallBenchmark {
   @Benchmark
   public DescribeDatasetGroupResponse describe_service() {
     return service.describeDatasetGroup(request);
+  }
+
+  /** The fake's share of an SDK call: the protocol handler on the bytes the SDK would send. */
+  @Benchmark
+  public Object describe_wire_handler() {
+    return handler.handle(wireRequest);
   }
 
   @Benchmark
