@@ -8,7 +8,6 @@ import io.personalizefake.error.InvalidInputException;
 import io.personalizefake.error.ResourceAlreadyExistsException;
 import io.personalizefake.internal.lifecycle.Status;
 import io.personalizefake.internal.paging.Pager.Page;
-import io.personalizefake.internal.store.Kinds;
 import io.personalizefake.internal.store.ResourceRecord;
 import io.personalizefake.model.BatchInferenceJob;
 import io.personalizefake.model.BatchInferenceJobConfig;
@@ -99,17 +98,7 @@ final class BatchInferenceJobOps {
   }
 
   ListBatchInferenceJobsResponse list(ReadTx tx, ListBatchInferenceJobsRequest r) {
-    String op = "ListBatchInferenceJobs";
-    String filter = r.solutionVersionArn();
-    String after = ctx.pager.start(op, filter, r.nextToken());
-    Page<BatchInferenceJobSummary> page =
-        ctx.pager.page(
-            op,
-            filter,
-            r.maxResults(),
-            ctx.resources.list(tx, TYPE, filter, after),
-            ctx.resources::sortKey,
-            rec -> (BatchInferenceJobSummary) Kinds.BATCH_INFERENCE_JOB.summary(rec.body()));
+    Page<BatchInferenceJobSummary> page = ctx.page(tx, "ListBatchInferenceJobs", TYPE, r.solutionVersionArn(), r.maxResults(), r.nextToken(), BatchInferenceJobSummary.class);
     return ListBatchInferenceJobsResponse.builder()
         .batchInferenceJobs(page.items())
         .nextToken(page.nextToken())

@@ -9,7 +9,6 @@ import io.personalizefake.error.ResourceInUseException;
 import io.personalizefake.internal.lifecycle.Lifecycle;
 import io.personalizefake.internal.lifecycle.Status;
 import io.personalizefake.internal.paging.Pager.Page;
-import io.personalizefake.internal.store.Kinds;
 import io.personalizefake.internal.store.ResourceRecord;
 import io.personalizefake.model.Campaign;
 import io.personalizefake.model.CampaignConfig;
@@ -158,17 +157,7 @@ final class CampaignOps {
   }
 
   ListCampaignsResponse list(ReadTx tx, ListCampaignsRequest r) {
-    String op = "ListCampaigns";
-    String filter = r.solutionArn();
-    String after = ctx.pager.start(op, filter, r.nextToken());
-    Page<CampaignSummary> page =
-        ctx.pager.page(
-            op,
-            filter,
-            r.maxResults(),
-            ctx.resources.list(tx, TYPE, filter, after),
-            ctx.resources::sortKey,
-            rec -> (CampaignSummary) Kinds.CAMPAIGN.summary(rec.body()));
+    Page<CampaignSummary> page = ctx.page(tx, "ListCampaigns", TYPE, r.solutionArn(), r.maxResults(), r.nextToken(), CampaignSummary.class);
     return ListCampaignsResponse.builder().campaigns(page.items()).nextToken(page.nextToken()).build();
   }
 

@@ -10,7 +10,6 @@ import io.personalizefake.error.ResourceInUseException;
 import io.personalizefake.internal.lifecycle.Lifecycle;
 import io.personalizefake.internal.lifecycle.Status;
 import io.personalizefake.internal.paging.Pager.Page;
-import io.personalizefake.internal.store.Kinds;
 import io.personalizefake.internal.store.ResourceRecord;
 import io.personalizefake.model.CreateDatasetGroupRequest;
 import io.personalizefake.model.CreateDatasetGroupResponse;
@@ -78,16 +77,7 @@ final class DatasetGroupOps {
   }
 
   ListDatasetGroupsResponse list(ReadTx tx, ListDatasetGroupsRequest r) {
-    String op = "ListDatasetGroups";
-    String after = ctx.pager.start(op, null, r.nextToken());
-    Page<DatasetGroupSummary> page =
-        ctx.pager.page(
-            op,
-            null,
-            r.maxResults(),
-            ctx.resources.list(tx, TYPE, null, after),
-            ctx.resources::sortKey,
-            rec -> (DatasetGroupSummary) Kinds.DATASET_GROUP.summary(rec.body()));
+    Page<DatasetGroupSummary> page = ctx.page(tx, "ListDatasetGroups", TYPE, null, r.maxResults(), r.nextToken(), DatasetGroupSummary.class);
     return ListDatasetGroupsResponse.builder().datasetGroups(page.items()).nextToken(page.nextToken()).build();
   }
 

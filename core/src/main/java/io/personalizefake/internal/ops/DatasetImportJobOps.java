@@ -9,7 +9,6 @@ import io.personalizefake.error.ResourceAlreadyExistsException;
 import io.personalizefake.error.ResourceInUseException;
 import io.personalizefake.internal.lifecycle.Status;
 import io.personalizefake.internal.paging.Pager.Page;
-import io.personalizefake.internal.store.Kinds;
 import io.personalizefake.internal.store.ResourceRecord;
 import io.personalizefake.model.CreateDatasetImportJobRequest;
 import io.personalizefake.model.CreateDatasetImportJobResponse;
@@ -77,17 +76,7 @@ final class DatasetImportJobOps {
   }
 
   ListDatasetImportJobsResponse list(ReadTx tx, ListDatasetImportJobsRequest r) {
-    String op = "ListDatasetImportJobs";
-    String filter = r.datasetArn();
-    String after = ctx.pager.start(op, filter, r.nextToken());
-    Page<DatasetImportJobSummary> page =
-        ctx.pager.page(
-            op,
-            filter,
-            r.maxResults(),
-            ctx.resources.list(tx, TYPE, filter, after),
-            ctx.resources::sortKey,
-            rec -> (DatasetImportJobSummary) Kinds.DATASET_IMPORT_JOB.summary(rec.body()));
+    Page<DatasetImportJobSummary> page = ctx.page(tx, "ListDatasetImportJobs", TYPE, r.datasetArn(), r.maxResults(), r.nextToken(), DatasetImportJobSummary.class);
     return ListDatasetImportJobsResponse.builder()
         .datasetImportJobs(page.items())
         .nextToken(page.nextToken())

@@ -13,7 +13,6 @@ import io.personalizefake.internal.lifecycle.Status;
 import io.personalizefake.internal.paging.Pager.Page;
 import io.personalizefake.internal.schema.AvroSchema;
 import io.personalizefake.internal.schema.DatasetType;
-import io.personalizefake.internal.store.Kinds;
 import io.personalizefake.internal.store.ResourceRecord;
 import io.personalizefake.model.CreateDatasetRequest;
 import io.personalizefake.model.CreateDatasetResponse;
@@ -92,17 +91,7 @@ final class DatasetOps {
   }
 
   ListDatasetsResponse list(ReadTx tx, ListDatasetsRequest r) {
-    String op = "ListDatasets";
-    String filter = r.datasetGroupArn();
-    String after = ctx.pager.start(op, filter, r.nextToken());
-    Page<DatasetSummary> page =
-        ctx.pager.page(
-            op,
-            filter,
-            r.maxResults(),
-            ctx.resources.list(tx, TYPE, filter, after),
-            ctx.resources::sortKey,
-            rec -> (DatasetSummary) Kinds.DATASET.summary(rec.body()));
+    Page<DatasetSummary> page = ctx.page(tx, "ListDatasets", TYPE, r.datasetGroupArn(), r.maxResults(), r.nextToken(), DatasetSummary.class);
     return ListDatasetsResponse.builder().datasets(page.items()).nextToken(page.nextToken()).build();
   }
 

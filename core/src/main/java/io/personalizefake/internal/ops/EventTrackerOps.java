@@ -8,7 +8,6 @@ import io.personalizefake.ResourceType;
 import io.personalizefake.error.ResourceAlreadyExistsException;
 import io.personalizefake.internal.lifecycle.Status;
 import io.personalizefake.internal.paging.Pager.Page;
-import io.personalizefake.internal.store.Kinds;
 import io.personalizefake.internal.store.ResourceRecord;
 import io.personalizefake.model.CreateEventTrackerRequest;
 import io.personalizefake.model.CreateEventTrackerResponse;
@@ -65,17 +64,7 @@ final class EventTrackerOps {
   }
 
   ListEventTrackersResponse list(ReadTx tx, ListEventTrackersRequest r) {
-    String op = "ListEventTrackers";
-    String filter = r.datasetGroupArn();
-    String after = ctx.pager.start(op, filter, r.nextToken());
-    Page<EventTrackerSummary> page =
-        ctx.pager.page(
-            op,
-            filter,
-            r.maxResults(),
-            ctx.resources.list(tx, TYPE, filter, after),
-            ctx.resources::sortKey,
-            rec -> (EventTrackerSummary) Kinds.EVENT_TRACKER.summary(rec.body()));
+    Page<EventTrackerSummary> page = ctx.page(tx, "ListEventTrackers", TYPE, r.datasetGroupArn(), r.maxResults(), r.nextToken(), EventTrackerSummary.class);
     return ListEventTrackersResponse.builder().eventTrackers(page.items()).nextToken(page.nextToken()).build();
   }
 

@@ -15,7 +15,6 @@ import io.personalizefake.internal.paging.Pager.Page;
 import io.personalizefake.internal.schema.AvroSchema;
 import io.personalizefake.internal.schema.DatasetType;
 import io.personalizefake.internal.schema.FieldType;
-import io.personalizefake.internal.store.Kinds;
 import io.personalizefake.internal.store.ResourceRecord;
 import io.personalizefake.model.BatchInferenceJob;
 import io.personalizefake.model.CreateFilterRequest;
@@ -128,17 +127,7 @@ final class FilterOps {
   }
 
   ListFiltersResponse list(ReadTx tx, ListFiltersRequest r) {
-    String op = "ListFilters";
-    String filter = r.datasetGroupArn();
-    String after = ctx.pager.start(op, filter, r.nextToken());
-    Page<FilterSummary> page =
-        ctx.pager.page(
-            op,
-            filter,
-            r.maxResults(),
-            ctx.resources.list(tx, TYPE, filter, after),
-            ctx.resources::sortKey,
-            rec -> (FilterSummary) Kinds.FILTER.summary(rec.body()));
+    Page<FilterSummary> page = ctx.page(tx, "ListFilters", TYPE, r.datasetGroupArn(), r.maxResults(), r.nextToken(), FilterSummary.class);
     return ListFiltersResponse.builder().filters(page.items()).nextToken(page.nextToken()).build();
   }
 

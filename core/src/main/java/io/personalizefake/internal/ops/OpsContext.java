@@ -10,10 +10,12 @@ import io.personalizefake.internal.lifecycle.Lifecycle;
 import io.personalizefake.internal.lifecycle.Status;
 import io.personalizefake.internal.paging.Pager;
 import io.personalizefake.internal.store.Ids;
+import io.personalizefake.internal.store.Kind;
 import io.personalizefake.internal.store.Kinds;
 import io.personalizefake.internal.store.ResourceRecord;
 import io.personalizefake.internal.store.Resources;
 import io.personalizefake.spi.Key;
+import io.personalizefake.spi.ReadTx;
 import io.personalizefake.spi.WriteTx;
 import java.time.Instant;
 import java.util.List;
@@ -73,6 +75,29 @@ public final class OpsContext {
   /** The status of a stored resource as its wire string (null for schemas). */
   static @Nullable String status(ResourceRecord r) {
     return Kinds.of(r.type()).status(r.body());
+  }
+
+  /**
+   * One page of a List operation over resources of {@code type}, optionally under the parent
+   * {@code filter}, as summaries: the one way every List of stored resources pages.
+   */
+  <S> Pager.Page<S> page(
+      ReadTx tx,
+      String operation,
+      ResourceType type,
+      @Nullable String filter,
+      @Nullable Integer maxResults,
+      @Nullable String nextToken,
+      Class<S> summaryType) {
+    String after = pager.start(operation, filter, nextToken);
+    Kind<?> kind = Kinds.of(type);
+    return pager.page(
+        operation,
+        filter,
+        maxResults,
+        resources.list(tx, type, filter, after),
+        resources::sortKey,
+        rec -> summaryType.cast(kind.summary(rec.body())));
   }
 
   /** A referenced resource must be ACTIVE to be used as a parent or reference. */

@@ -6,7 +6,6 @@ import io.personalizefake.error.ResourceAlreadyExistsException;
 import io.personalizefake.error.ResourceInUseException;
 import io.personalizefake.internal.paging.Pager.Page;
 import io.personalizefake.internal.schema.AvroSchema;
-import io.personalizefake.internal.store.Kinds;
 import io.personalizefake.internal.store.ResourceRecord;
 import io.personalizefake.model.CreateSchemaRequest;
 import io.personalizefake.model.CreateSchemaResponse;
@@ -63,16 +62,7 @@ final class SchemaOps {
   }
 
   ListSchemasResponse list(ReadTx tx, ListSchemasRequest r) {
-    String op = "ListSchemas";
-    String after = ctx.pager.start(op, null, r.nextToken());
-    Page<DatasetSchemaSummary> page =
-        ctx.pager.page(
-            op,
-            null,
-            r.maxResults(),
-            ctx.resources.list(tx, TYPE, null, after),
-            ctx.resources::sortKey,
-            rec -> (DatasetSchemaSummary) Kinds.SCHEMA.summary(rec.body()));
+    Page<DatasetSchemaSummary> page = ctx.page(tx, "ListSchemas", TYPE, null, r.maxResults(), r.nextToken(), DatasetSchemaSummary.class);
     return ListSchemasResponse.builder().schemas(page.items()).nextToken(page.nextToken()).build();
   }
 

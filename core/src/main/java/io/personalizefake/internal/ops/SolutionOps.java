@@ -14,7 +14,6 @@ import io.personalizefake.internal.lifecycle.Lifecycle;
 import io.personalizefake.internal.lifecycle.Status;
 import io.personalizefake.internal.paging.Pager.Page;
 import io.personalizefake.internal.schema.DatasetType;
-import io.personalizefake.internal.store.Kinds;
 import io.personalizefake.internal.store.MetricsRecord;
 import io.personalizefake.internal.store.ResourceRecord;
 import io.personalizefake.model.AutoMLConfig;
@@ -214,17 +213,7 @@ final class SolutionOps {
   }
 
   ListSolutionsResponse list(ReadTx tx, ListSolutionsRequest r) {
-    String op = "ListSolutions";
-    String filter = r.datasetGroupArn();
-    String after = ctx.pager.start(op, filter, r.nextToken());
-    Page<SolutionSummary> page =
-        ctx.pager.page(
-            op,
-            filter,
-            r.maxResults(),
-            ctx.resources.list(tx, TYPE, filter, after),
-            ctx.resources::sortKey,
-            rec -> (SolutionSummary) Kinds.SOLUTION.summary(rec.body()));
+    Page<SolutionSummary> page = ctx.page(tx, "ListSolutions", TYPE, r.datasetGroupArn(), r.maxResults(), r.nextToken(), SolutionSummary.class);
     return ListSolutionsResponse.builder().solutions(page.items()).nextToken(page.nextToken()).build();
   }
 

@@ -239,21 +239,13 @@ final class SolutionVersionOps {
   }
 
   ListSolutionVersionsResponse list(ReadTx tx, ListSolutionVersionsRequest r) {
-    String op = "ListSolutionVersions";
     String filter = r.solutionArn();
     if (filter != null) {
       // unlike the other lists, this one declares ResourceNotFoundException for its filter
       ctx.resources.require(tx, ResourceType.SOLUTION, filter);
     }
-    String after = ctx.pager.start(op, filter, r.nextToken());
     Page<SolutionVersionSummary> page =
-        ctx.pager.page(
-            op,
-            filter,
-            r.maxResults(),
-            ctx.resources.list(tx, TYPE, filter, after),
-            ctx.resources::sortKey,
-            rec -> (SolutionVersionSummary) Kinds.SOLUTION_VERSION.summary(rec.body()));
+        ctx.page(tx, "ListSolutionVersions", TYPE, filter, r.maxResults(), r.nextToken(), SolutionVersionSummary.class);
     return ListSolutionVersionsResponse.builder().solutionVersions(page.items()).nextToken(page.nextToken()).build();
   }
 
