@@ -6,6 +6,10 @@ import static io.personalizefake.ResourceType.DATASET_IMPORT_JOB;
 import static io.personalizefake.ResourceType.EVENT_TRACKER;
 import static io.personalizefake.ResourceType.FILTER;
 import static io.personalizefake.ResourceType.SCHEMA;
+import static io.personalizefake.ResourceType.BATCH_INFERENCE_JOB;
+import static io.personalizefake.ResourceType.CAMPAIGN;
+import static io.personalizefake.ResourceType.SOLUTION;
+import static io.personalizefake.ResourceType.SOLUTION_VERSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.personalizefake.Quotas.Quota;
@@ -30,6 +34,13 @@ import io.personalizefake.model.EventTracker;
 import io.personalizefake.model.EventTrackerSummary;
 import io.personalizefake.model.Filter;
 import io.personalizefake.model.FilterSummary;
+import io.personalizefake.model.BatchInferenceJob;
+import io.personalizefake.model.BatchInferenceJobSummary;
+import io.personalizefake.model.Campaign;
+import io.personalizefake.model.CampaignSummary;
+import io.personalizefake.model.CampaignUpdateSummary;
+import io.personalizefake.model.SolutionSummary;
+import io.personalizefake.model.SolutionVersionSummary;
 import io.personalizefake.properties.Docs.DsType;
 import io.personalizefake.properties.Docs.FilterDoc;
 import io.personalizefake.properties.Docs.SchemaDoc;
@@ -438,6 +449,10 @@ final class Calls {
       case DATASET_IMPORT_JOB -> "DatasetImportJob";
       case EVENT_TRACKER -> "EventTracker";
       case FILTER -> "Filter";
+      case SOLUTION -> "Solution";
+      case SOLUTION_VERSION -> "SolutionVersion";
+      case CAMPAIGN -> "Campaign";
+      case BATCH_INFERENCE_JOB -> "BatchInferenceJob";
       default -> throw new IllegalArgumentException(type.name());
     };
   }
@@ -456,6 +471,10 @@ final class Calls {
       case DATASET_IMPORT_JOB -> p.describeDatasetImportJob(b -> b.datasetImportJobArn(arn)).datasetImportJob();
       case EVENT_TRACKER -> p.describeEventTracker(b -> b.eventTrackerArn(arn)).eventTracker();
       case FILTER -> p.describeFilter(b -> b.filterArn(arn)).filter();
+      case SOLUTION -> p.describeSolution(b -> b.solutionArn(arn)).solution();
+      case SOLUTION_VERSION -> p.describeSolutionVersion(b -> b.solutionVersionArn(arn)).solutionVersion();
+      case CAMPAIGN -> p.describeCampaign(b -> b.campaignArn(arn)).campaign();
+      case BATCH_INFERENCE_JOB -> p.describeBatchInferenceJob(b -> b.batchInferenceJobArn(arn)).batchInferenceJob();
       default -> throw new IllegalArgumentException(type.name());
     };
   }
@@ -509,7 +528,8 @@ final class Calls {
           if (target.transitional() || target.deleting()) {
             return IN_USE;
           }
-          if (!s.children(DATASET, arn).isEmpty() || !s.children(EVENT_TRACKER, arn).isEmpty()) {
+          if (!s.children(DATASET, arn).isEmpty() || !s.children(EVENT_TRACKER, arn).isEmpty()
+              || !s.children(SOLUTION, arn).isEmpty()) {
             return IN_USE;
           }
           return null;
@@ -518,10 +538,57 @@ final class Calls {
           if (target.transitional() || target.deleting()) {
             return IN_USE;
           }
-          return s.children(DATASET_IMPORT_JOB, arn).stream().anyMatch(View::transitional) ? IN_USE : null;
+          if (s.children(DATASET_IMPORT_JOB, arn).stream().anyMatch(View::transitional)) {
+            return IN_USE;
+          }
+          // a transitional solution version of a solution of the same dataset group
+          for (View solution : s.children(SOLUTION, target.parent())) {
+            if (s.children(SOLUTION_VERSION, solution.arn()).stream().anyMatch(View::transitional)) {
+              return IN_USE;
+            }
+          }
+          return null;
         }
-        case EVENT_TRACKER, FILTER -> {
+        case EVENT_TRACKER -> {
           return target.transitional() || target.deleting() ? IN_USE : null;
+        }
+        case FILTER -> {
+          if (target.transitional() || target.deleting()) {
+            return IN_USE;
+          }
+          boolean used = s.all(BATCH_INFERENCE_JOB).stream()
+              .anyMatch(j -> arn.equals(((BatchInferenceJob) j.body()).filterArn()) && j.transitional());
+          return used ? IN_USE : null;
+        }
+        case SOLUTION -> {
+          if (target.transitional() || target.deleting()) {
+            return IN_USE;
+          }
+          for (View c : s.all(CAMPAIGN)) {
+            Campaign campaign = (Campaign) c.body();
+            CampaignUpdateSummary update = campaign.latestCampaignUpdate();
+            if (arn.equals(solutionOf(campaign.solutionVersionArn()))
+                || (update != null && Snapshot.transitional(update.status()) && arn.equals(solutionOf(update.solutionVersionArn())))) {
+              return IN_USE;
+            }
+          }
+          List<View> versions = s.children(SOLUTION_VERSION, arn);
+          if (versions.stream().anyMatch(View::transitional)) {
+            return IN_USE;
+          }
+          for (View v : versions) {
+            if (s.children(BATCH_INFERENCE_JOB, v.arn()).stream().anyMatch(View::transitional)) {
+              return IN_USE;
+            }
+          }
+          return null;
+        }
+        case CAMPAIGN -> {
+          if (target.transitional() || target.deleting()) {
+            return IN_USE;
+          }
+          CampaignUpdateSummary update = ((Campaign) target.body()).latestCampaignUpdate();
+          return update != null && Snapshot.transitional(update.status()) ? IN_USE : null;
         }
         default -> throw new IllegalArgumentException(type.name());
       }
@@ -535,6 +602,8 @@ final class Calls {
         case DATASET -> p.deleteDataset(b -> b.datasetArn(arn));
         case EVENT_TRACKER -> p.deleteEventTracker(b -> b.eventTrackerArn(arn));
         case FILTER -> p.deleteFilter(b -> b.filterArn(arn));
+        case SOLUTION -> p.deleteSolution(b -> b.solutionArn(arn));
+        case CAMPAIGN -> p.deleteCampaign(b -> b.campaignArn(arn));
         default -> throw new IllegalArgumentException(type.name());
       };
     }
@@ -553,8 +622,10 @@ final class Calls {
   /** The member a List filters by, or null when the List has no filter. */
   static String filterMember(ResourceType type) {
     return switch (type) {
-      case DATASET, EVENT_TRACKER, FILTER -> "datasetGroupArn";
+      case DATASET, EVENT_TRACKER, FILTER, SOLUTION -> "datasetGroupArn";
       case DATASET_IMPORT_JOB -> "datasetArn";
+      case SOLUTION_VERSION, CAMPAIGN -> "solutionArn";
+      case BATCH_INFERENCE_JOB -> "solutionVersionArn";
       default -> null;
     };
   }
@@ -598,6 +669,22 @@ final class Calls {
               var r = p.listFilters(b -> b.datasetGroupArn(parent).maxResults(maxResults).nextToken(t));
               yield new Page(r.filters(), r.nextToken());
             }
+            case SOLUTION -> {
+              var r = p.listSolutions(b -> b.datasetGroupArn(parent).maxResults(maxResults).nextToken(t));
+              yield new Page(r.solutions(), r.nextToken());
+            }
+            case SOLUTION_VERSION -> {
+              var r = p.listSolutionVersions(b -> b.solutionArn(parent).maxResults(maxResults).nextToken(t));
+              yield new Page(r.solutionVersions(), r.nextToken());
+            }
+            case CAMPAIGN -> {
+              var r = p.listCampaigns(b -> b.solutionArn(parent).maxResults(maxResults).nextToken(t));
+              yield new Page(r.campaigns(), r.nextToken());
+            }
+            case BATCH_INFERENCE_JOB -> {
+              var r = p.listBatchInferenceJobs(b -> b.solutionVersionArn(parent).maxResults(maxResults).nextToken(t));
+              yield new Page(r.batchInferenceJobs(), r.nextToken());
+            }
             default -> throw new IllegalArgumentException(type.name());
           };
       List<?> items = page.items() == null ? List.of() : page.items();
@@ -635,8 +722,21 @@ final class Calls {
       case FILTER -> FilterSummary.builder().name(v.name()).filterArn(v.arn()).datasetGroupArn(v.parent())
           .status(v.status()).creationDateTime(v.created()).lastUpdatedDateTime(v.updated())
           .failureReason(v.failureReason()).build();
+      case SOLUTION -> SolutionSummary.builder().name(v.name()).solutionArn(v.arn()).status(v.status())
+          .creationDateTime(v.created()).lastUpdatedDateTime(v.updated()).build();
+      case SOLUTION_VERSION -> versionSummary(v);
+      case CAMPAIGN -> CampaignSummary.builder().name(v.name()).campaignArn(v.arn()).status(v.status())
+          .creationDateTime(v.created()).lastUpdatedDateTime(v.updated()).failureReason(v.failureReason()).build();
+      case BATCH_INFERENCE_JOB -> BatchInferenceJobSummary.builder().batchInferenceJobArn(v.arn()).jobName(v.name())
+          .status(v.status()).creationDateTime(v.created()).lastUpdatedDateTime(v.updated())
+          .failureReason(v.failureReason()).solutionVersionArn(v.parent()).build();
       default -> throw new IllegalArgumentException(v.type().name());
     };
+  }
+
+  static SolutionVersionSummary versionSummary(View v) {
+    return SolutionVersionSummary.builder().solutionVersionArn(v.arn()).status(v.status())
+        .creationDateTime(v.created()).lastUpdatedDateTime(v.updated()).failureReason(v.failureReason()).build();
   }
 
   /** What a List with this filter returns, in the documented order. */
@@ -668,6 +768,9 @@ final class Calls {
     public String expect(Snapshot s) {
       if ((parent != null && !validArn(parent)) || (maxResults != null && (maxResults < 1 || maxResults > 100))) {
         return INVALID;
+      }
+      if (type == SOLUTION_VERSION && parent != null && s.find(SOLUTION, parent) == null) {
+        return NOT_FOUND; // the one List that declares ResourceNotFoundException for its filter
       }
       return token == Token.NONE ? null : BAD_TOKEN;
     }
@@ -794,11 +897,25 @@ final class Calls {
   /** The parent a child type points to, for the cascade and orphan checks. */
   static ResourceType parentType(ResourceType type) {
     return switch (type) {
-      case DATASET, EVENT_TRACKER, FILTER -> DATASET_GROUP;
+      case DATASET, EVENT_TRACKER, FILTER, SOLUTION -> DATASET_GROUP;
       case DATASET_IMPORT_JOB -> DATASET;
+      case SOLUTION_VERSION, CAMPAIGN -> SOLUTION;
+      case BATCH_INFERENCE_JOB -> SOLUTION_VERSION;
       default -> null;
     };
   }
 
+  /** The solution a solution version ARN ({@code …:solution/{name}/{id}}) belongs to. */
+  static String solutionOf(String versionArn) {
+    return versionArn == null || versionArn.lastIndexOf('/') < 0 ? null : versionArn.substring(0, versionArn.lastIndexOf('/'));
+  }
+
+  /** The data-side types, which the data-side actions draw from. */
   static final List<ResourceType> TYPES = List.of(DATASET_GROUP, SCHEMA, DATASET, DATASET_IMPORT_JOB, EVENT_TRACKER, FILTER);
+
+  /** The training-side types. */
+  static final List<ResourceType> TRAINING_TYPES = List.of(SOLUTION, SOLUTION_VERSION, CAMPAIGN, BATCH_INFERENCE_JOB);
+
+  static final List<ResourceType> ALL_TYPES =
+      List.of(DATASET_GROUP, SCHEMA, DATASET, DATASET_IMPORT_JOB, EVENT_TRACKER, FILTER, SOLUTION, SOLUTION_VERSION, CAMPAIGN, BATCH_INFERENCE_JOB);
 }

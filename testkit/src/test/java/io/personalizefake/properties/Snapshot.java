@@ -9,6 +9,10 @@ import io.personalizefake.model.DatasetImportJob;
 import io.personalizefake.model.DatasetSchema;
 import io.personalizefake.model.EventTracker;
 import io.personalizefake.model.Filter;
+import io.personalizefake.model.BatchInferenceJob;
+import io.personalizefake.model.Campaign;
+import io.personalizefake.model.Solution;
+import io.personalizefake.model.SolutionVersion;
 import io.personalizefake.spi.StoredRecord;
 import java.time.Instant;
 import java.util.Collection;
@@ -40,13 +44,16 @@ final class Snapshot {
       Instant created,
       Instant updated,
       String failureReason,
-      /* dataset group of datasets, trackers, filters; dataset of import jobs */
+      /*
+       * dataset group of datasets, trackers, filters, solutions; dataset of import jobs; solution
+       * of versions and of campaigns (through the deployed version); version of batch jobs
+       */
       String parent,
       Object body,
       ResourceRecord record) {
 
     boolean transitional() {
-      return CREATE_PENDING.equals(status) || CREATE_IN_PROGRESS.equals(status);
+      return Snapshot.transitional(status);
     }
 
     boolean deleting() {
@@ -61,6 +68,10 @@ final class Snapshot {
     public String toString() {
       return type + " " + arn + (status == null ? "" : " " + status);
     }
+  }
+
+  static boolean transitional(String status) {
+    return CREATE_PENDING.equals(status) || CREATE_IN_PROGRESS.equals(status);
   }
 
   final List<StoredRecord> records;
@@ -96,6 +107,20 @@ final class Snapshot {
     }
     if (b instanceof Filter f) {
       return new View(r.type(), r.arn(), f.name(), f.status(), f.creationDateTime(), f.lastUpdatedDateTime(), f.failureReason(), f.datasetGroupArn(), b, r);
+    }
+    if (b instanceof Solution s) {
+      return new View(r.type(), r.arn(), s.name(), s.status(), s.creationDateTime(), s.lastUpdatedDateTime(), null, s.datasetGroupArn(), b, r);
+    }
+    if (b instanceof SolutionVersion v) {
+      return new View(r.type(), r.arn(), null, v.status(), v.creationDateTime(), v.lastUpdatedDateTime(), v.failureReason(), v.solutionArn(), b, r);
+    }
+    if (b instanceof Campaign c) {
+      return new View(r.type(), r.arn(), c.name(), c.status(), c.creationDateTime(), c.lastUpdatedDateTime(), c.failureReason(),
+          Calls.solutionOf(c.solutionVersionArn()), b, r);
+    }
+    if (b instanceof BatchInferenceJob j) {
+      return new View(r.type(), r.arn(), j.jobName(), j.status(), j.creationDateTime(), j.lastUpdatedDateTime(), j.failureReason(),
+          j.solutionVersionArn(), b, r);
     }
     throw new AssertionError("a resource the workflows do not create: " + r);
   }

@@ -6,12 +6,18 @@ import static io.personalizefake.ResourceType.DATASET_IMPORT_JOB;
 import static io.personalizefake.ResourceType.EVENT_TRACKER;
 import static io.personalizefake.ResourceType.FILTER;
 import static io.personalizefake.ResourceType.SCHEMA;
+import static io.personalizefake.ResourceType.BATCH_INFERENCE_JOB;
+import static io.personalizefake.ResourceType.CAMPAIGN;
+import static io.personalizefake.ResourceType.SOLUTION;
+import static io.personalizefake.ResourceType.SOLUTION_VERSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.personalizefake.ResourceType;
 import io.personalizefake.properties.Calls.Call;
 import io.personalizefake.properties.Docs.FilterDoc;
 import io.personalizefake.properties.Docs.SchemaDoc;
+import io.personalizefake.properties.TrainingCalls.Explore;
+import io.personalizefake.properties.TrainingCalls.Hpo;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +31,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.state.Action;
@@ -67,6 +74,72 @@ class WorkflowProperties {
         .as("Describe of every ARN after the replay")
         .isEqualTo(first.describeEverything(everything.keySet(), everything::get));
     assertThat(second.dump()).as("every record after the replay").isEqualTo(first.dump());
+  }
+
+  @Property(tries = 30)
+  void training_workflows_keep_the_invariants_with_realistic_timings(@ForAll("realisticTrainingWorkflows") ActionChain<World> chain) {
+    reach(chain.withInvariant("invariants", World::checkInvariants).run());
+  }
+
+  @Property(tries = 30)
+  void training_workflows_keep_the_invariants_with_instant_timings(@ForAll("instantTrainingWorkflows") ActionChain<World> chain) {
+    reach(chain.withInvariant("invariants", World::checkInvariants).run());
+  }
+
+  /** How deep a training workflow got, for the statistics jqwik reports. */
+  private static void reach(World w) {
+    String depth =
+        !w.reached.isEmpty() ? String.join(" ", new java.util.TreeSet<>(w.reached))
+            : "nothing of the training side succeeded";
+    Statistics.label("successful training calls").collect(depth);
+  }
+
+  @Property(tries = 8)
+  void training_workflows_replay_the_same(@ForAll("anyTrainingWorkflows") ActionChain<World> chain) {
+    the_same_seed_clock_moves_and_calls_give_the_same_answers(chain);
+  }
+
+  @Provide
+  ActionChainArbitrary<World> realisticTrainingWorkflows() {
+    return trainingWorkflows(World::realistic, 6);
+  }
+
+  @Provide
+  ActionChainArbitrary<World> instantTrainingWorkflows() {
+    return trainingWorkflows(World::instant, 1);
+  }
+
+  @Provide
+  Arbitrary<ActionChain<World>> anyTrainingWorkflows() {
+    return Arbitraries.oneOf(realisticTrainingWorkflows(), instantTrainingWorkflows());
+  }
+
+  /**
+   * Workflows that build the data a solution needs and then train, deploy and run batch jobs,
+   * mixed with Deletes of every kind, reads of every type, and clock moves long enough for
+   * training to end with realistic timings.
+   */
+  static ActionChainArbitrary<World> trainingWorkflows(Supplier<World> start, int longMoves) {
+    return ActionChain.<World>startWith(start)
+        .withAction(3, call(WorkflowProperties::createDatasetGroup))
+        .withAction(2, call(WorkflowProperties::createSchema))
+        .withAction(3, call(WorkflowProperties::createDataset))
+        .withAction(3, call(WorkflowProperties::createDatasetImportJob))
+        .withAction(1, call(WorkflowProperties::createEventTracker))
+        .withAction(1, call(WorkflowProperties::createFilter))
+        .withAction(4, call(WorkflowProperties::createSolution))
+        .withAction(4, call(WorkflowProperties::createSolutionVersion))
+        .withAction(1, call(WorkflowProperties::getSolutionMetrics))
+        .withAction(3, call(WorkflowProperties::createCampaign))
+        .withAction(3, call(WorkflowProperties::updateCampaign))
+        .withAction(3, call(WorkflowProperties::createBatchInferenceJob))
+        .withAction(2, call(WorkflowProperties::describeAny))
+        .withAction(2, call(WorkflowProperties::listAny))
+        .withAction(4, call(WorkflowProperties::deleteAny))
+        .withAction(10, call(WorkflowProperties::progress))
+        .withAction(3, clockMoves())
+        .withAction(longMoves, longClockMoves())
+        .withMaxTransformations(60);
   }
 
   @Provide
@@ -112,6 +185,13 @@ class WorkflowProperties {
             .map(seconds -> Transformer.mutate("clock.advance(" + seconds + "s)", (World w) -> w.advance(Duration.ofSeconds(seconds))));
   }
 
+  /** Minutes, so that imports (5 min), training (20 to 90 min) and deployments (8 min) end. */
+  private static Action.Independent<World> longClockMoves() {
+    return () ->
+        Arbitraries.of(1, 3, 5, 8, 10, 20, 30, 45, 90)
+            .map(minutes -> Transformer.mutate("clock.advance(" + minutes + "min)", (World w) -> w.advance(Duration.ofMinutes(minutes))));
+  }
+
   // --- values ---------------------------------------------------------------------------------
 
   static final List<String> NAMES = List.of("shop", "books", "music", "games");
@@ -136,6 +216,10 @@ class WorkflowProperties {
       case DATASET_IMPORT_JOB -> Calls.arn("dataset-import-job", "ghost");
       case EVENT_TRACKER -> Calls.arn("event-tracker", "0badf00d");
       case FILTER -> Calls.arn("filter", "ghost");
+      case SOLUTION -> Calls.arn("solution", "ghost");
+      case SOLUTION_VERSION -> Calls.arn("solution", "ghost/0badf00d");
+      case CAMPAIGN -> Calls.arn("campaign", "ghost");
+      case BATCH_INFERENCE_JOB -> Calls.arn("batch-inference-job", "ghost");
       default -> throw new IllegalArgumentException(type.name());
     };
   }
@@ -331,7 +415,11 @@ class WorkflowProperties {
   }
 
   static Arbitrary<Call> list(World w) {
-    return Arbitraries.of(Calls.TYPES)
+    return list(w, Calls.TYPES);
+  }
+
+  static Arbitrary<Call> list(World w, List<ResourceType> types) {
+    return Arbitraries.of(types)
         .flatMap(
             type -> {
               ResourceType parentType = Calls.parentType(type);
@@ -345,6 +433,232 @@ class WorkflowProperties {
                       Tuple.of(1, Arbitraries.of(Calls.Token.GARBAGE, Calls.Token.OTHER_OPERATION, Calls.Token.OTHER_FILTER)));
               return Combinators.combine(parents, maxResults(), tokens).as((parent, max, token) -> new Calls.ListAll(type, parent, max, token));
             });
+  }
+
+  // --- training-side calls ---------------------------------------------------------------
+
+  static final List<String> BATCH_NAMES = List.of("batch-1", "batch-2", "batch-3", "batch-4");
+
+  static Arbitrary<Call> describeAny(World w) {
+    return Arbitraries.of(Calls.ALL_TYPES).flatMap(type -> arnOf(w, type).map(arn -> new Calls.Describe(type, arn)));
+  }
+
+  static Arbitrary<Call> listAny(World w) {
+    return list(w, Calls.ALL_TYPES);
+  }
+
+  static Arbitrary<Call> deleteAny(World w) {
+    List<ResourceType> types = List.of(DATASET_GROUP, SCHEMA, DATASET, EVENT_TRACKER, FILTER, SOLUTION, CAMPAIGN);
+    List<Call> candidates = new ArrayList<>();
+    types.forEach(type -> present(w, type).forEach(arn -> candidates.add(new Calls.Delete(type, arn))));
+    Arbitrary<ResourceType> drawn =
+        Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of(DATASET_GROUP, SCHEMA, DATASET, EVENT_TRACKER, FILTER)), Tuple.of(2, Arbitraries.of(SOLUTION, CAMPAIGN)));
+    return steerRarely(w, drawn.flatMap(type -> arnOf(w, type).map(arn -> new Calls.Delete(type, arn))), candidates);
+  }
+
+  /** As {@link #steer}, but one time in three: deleting too eagerly would keep workflows shallow. */
+  static Arbitrary<Call> steerRarely(World w, Arbitrary<Call> free, List<? extends Call> candidates) {
+    List<Call> good = new ArrayList<>();
+    for (Call c : candidates) {
+      if (c.expect(w.current) == null) {
+        good.add(c);
+      }
+    }
+    return good.isEmpty() ? free : Arbitraries.frequencyOf(Tuple.of(2, free), Tuple.of(1, Arbitraries.of(good)));
+  }
+
+  static Arbitrary<Call> createSolution(World w) {
+    List<String> recipes =
+        List.of(TrainingCalls.USER_PERSONALIZATION, TrainingCalls.HRNN, TrainingCalls.HRNN_COLDSTART, TrainingCalls.SIMS,
+            TrainingCalls.POPULARITY, TrainingCalls.RANKING, TrainingCalls.GHOST_RECIPE, "recipe/aws-sims");
+    List<List<String>> recipeLists =
+        List.of(
+            List.of(TrainingCalls.USER_PERSONALIZATION),
+            List.of(TrainingCalls.HRNN, TrainingCalls.USER_PERSONALIZATION),
+            List.of(TrainingCalls.SIMS),
+            List.of(TrainingCalls.GHOST_RECIPE),
+            List.of(TrainingCalls.SIMS, TrainingCalls.GHOST_RECIPE));
+    Arbitrary<Hpo> hpos = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just(Hpo.NONE)), Tuple.of(2, Arbitraries.of(Hpo.values())));
+    Arbitrary<Boolean> hpoFlags = Arbitraries.of(true, false).injectNull(0.5);
+    // [performAutoML, recipeArn, recipeList]: with a recipe, AutoML (default or given list), or a combination the spec refuses
+    Arbitrary<Object[]> modes =
+        Arbitraries.frequencyOf(
+            Tuple.of(6, Arbitraries.of(recipes).flatMap(r -> Arbitraries.just(false).injectNull(0.5)
+                .map(auto -> new Object[] {auto, r, null}))),
+            Tuple.of(3, Arbitraries.of(recipeLists).injectNull(0.5).map(l -> new Object[] {true, null, l})),
+            Tuple.of(1, Arbitraries.of(
+                new Object[] {true, TrainingCalls.HRNN, null},
+                new Object[] {false, null, null},
+                new Object[] {null, null, List.of(TrainingCalls.USER_PERSONALIZATION)})));
+    Arbitrary<Call> free =
+        Combinators.combine(names(), arnOf(w, DATASET_GROUP), modes, hpoFlags, hpos)
+            .as((name, group, mode, hpoFlag, hpo) ->
+                new TrainingCalls.CreateSolution(name, group, (Boolean) mode[0], hpoFlag, (String) mode[1], castList(mode[2]), hpo));
+    List<Call> candidates = new ArrayList<>();
+    for (String group : present(w, DATASET_GROUP)) {
+      for (String name : NAMES) {
+        candidates.add(new TrainingCalls.CreateSolution(name, group, null, null, TrainingCalls.USER_PERSONALIZATION, null, Hpo.NONE));
+        candidates.add(new TrainingCalls.CreateSolution(name, group, false, true, TrainingCalls.HRNN, null, Hpo.TUNED));
+        candidates.add(new TrainingCalls.CreateSolution(name, group, true, null, null, null, Hpo.NONE));
+        candidates.add(new TrainingCalls.CreateSolution(name, group, null, null, TrainingCalls.SIMS, null, Hpo.NONE));
+      }
+    }
+    return steer(w, free, candidates);
+  }
+
+  /**
+   * A call that the model expects to succeed and that takes the workflow one step further along
+   * group, Interactions schema and dataset, import job, solution, version, campaign, update and
+   * batch job; deeper steps are likelier. Without it, random workflows seldom train anything.
+   */
+  static Arbitrary<Call> progress(World w) {
+    List<List<Call>> stages = new ArrayList<>();
+    List<Call> setup = new ArrayList<>();
+    NAMES.forEach(n -> setup.add(new Calls.CreateDatasetGroup(n, null, null)));
+    NAMES.forEach(n -> setup.add(new Calls.CreateSchema(n, SchemaDoc.INTERACTIONS)));
+    NAMES.forEach(n -> setup.add(new Calls.CreateSchema(n, SchemaDoc.ITEMS)));
+    stages.add(setup);
+    List<Call> datasets = new ArrayList<>();
+    for (String group : present(w, DATASET_GROUP)) {
+      for (String schema : present(w, SCHEMA)) {
+        datasets.add(new Calls.CreateDataset("interactions", group, "Interactions", schema));
+        datasets.add(new Calls.CreateDataset("items", group, "Items", schema));
+      }
+    }
+    stages.add(datasets);
+    List<Call> imports = new ArrayList<>();
+    for (String dataset : present(w, DATASET)) {
+      for (String name : JOB_NAMES) {
+        imports.add(new Calls.CreateDatasetImportJob(name, dataset, true, "s3://bucket/" + name + ".csv", ROLE));
+      }
+    }
+    stages.add(imports);
+    List<Call> solutions = new ArrayList<>();
+    for (String group : present(w, DATASET_GROUP)) {
+      for (String name : NAMES) {
+        solutions.add(new TrainingCalls.CreateSolution(name, group, null, null, TrainingCalls.USER_PERSONALIZATION, null, Hpo.NONE));
+        solutions.add(new TrainingCalls.CreateSolution(name, group, false, true, TrainingCalls.HRNN, null, Hpo.TUNED));
+        solutions.add(new TrainingCalls.CreateSolution(name, group, true, null, null, null, Hpo.NONE));
+        solutions.add(new TrainingCalls.CreateSolution(name, group, null, null, TrainingCalls.SIMS, null, Hpo.NONE));
+      }
+    }
+    stages.add(solutions);
+    List<Call> versions = new ArrayList<>();
+    present(w, SOLUTION).forEach(sol -> versions.add(new TrainingCalls.CreateSolutionVersion(sol, null)));
+    present(w, SOLUTION).forEach(sol -> versions.add(new TrainingCalls.CreateSolutionVersion(sol, "UPDATE")));
+    stages.add(versions);
+    List<Call> campaigns = new ArrayList<>();
+    List<Call> jobs = new ArrayList<>();
+    for (String version : present(w, SOLUTION_VERSION)) {
+      NAMES.forEach(n -> campaigns.add(new TrainingCalls.CreateCampaign(n, version, 1, Explore.ABSENT)));
+      BATCH_NAMES.forEach(n -> jobs.add(new TrainingCalls.CreateBatchInferenceJob(n, version, null, null, Explore.ABSENT, ROLE, "s3://bucket/in.json")));
+      for (String campaign : present(w, CAMPAIGN)) {
+        campaigns.add(new TrainingCalls.UpdateCampaign(campaign, version, null, Explore.ABSENT));
+      }
+    }
+    stages.add(campaigns);
+    stages.add(jobs);
+    List<Tuple2<Integer, Arbitrary<Call>>> choices = new ArrayList<>();
+    for (int depth = 0; depth < stages.size(); depth++) {
+      List<Call> good = new ArrayList<>();
+      for (Call c : stages.get(depth)) {
+        if (c.expect(w.current) == null) {
+          good.add(c);
+        }
+      }
+      if (!good.isEmpty()) {
+        choices.add(Tuple.of(1 << depth, Arbitraries.of(good)));
+      }
+    }
+    if (choices.isEmpty()) {
+      return describeAny(w);
+    }
+    return Arbitraries.frequencyOf(choices);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> castList(Object o) {
+    return (List<String>) o;
+  }
+
+  static Arbitrary<Call> createSolutionVersion(World w) {
+    Arbitrary<String> modes =
+        Arbitraries.frequencyOf(
+            Tuple.of(6, Arbitraries.just((String) null)),
+            Tuple.of(2, Arbitraries.just("FULL")),
+            Tuple.of(3, Arbitraries.just("UPDATE")),
+            Tuple.of(1, Arbitraries.of("update", "PARTIAL")));
+    List<Call> candidates = new ArrayList<>();
+    for (String solution : present(w, SOLUTION)) {
+      candidates.add(new TrainingCalls.CreateSolutionVersion(solution, null));
+      candidates.add(new TrainingCalls.CreateSolutionVersion(solution, "UPDATE"));
+    }
+    return steer(w, Combinators.combine(arnOf(w, SOLUTION), modes).as(TrainingCalls.CreateSolutionVersion::new), candidates);
+  }
+
+  static Arbitrary<Call> getSolutionMetrics(World w) {
+    return arnOf(w, SOLUTION_VERSION).map(TrainingCalls.GetSolutionMetrics::new);
+  }
+
+  static Arbitrary<Explore> explores() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(8, Arbitraries.just(Explore.ABSENT)),
+        Tuple.of(3, Arbitraries.of(Explore.EMPTY, Explore.VALID, Explore.WEIGHT_ONLY)),
+        Tuple.of(1, Arbitraries.of(Explore.values())));
+  }
+
+  static Arbitrary<Call> createCampaign(World w) {
+    Arbitrary<Integer> tps = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.of(1, 5)), Tuple.of(1, Arbitraries.of(0, -1))).injectNull(0.03);
+    List<Call> candidates = new ArrayList<>();
+    for (String version : present(w, SOLUTION_VERSION)) {
+      for (String name : NAMES) {
+        candidates.add(new TrainingCalls.CreateCampaign(name, version, 1, Explore.ABSENT));
+        candidates.add(new TrainingCalls.CreateCampaign(name, version, 2, Explore.VALID));
+      }
+    }
+    return steer(w, Combinators.combine(names(), arnOf(w, SOLUTION_VERSION), tps, explores()).as(TrainingCalls.CreateCampaign::new), candidates);
+  }
+
+  static Arbitrary<Call> updateCampaign(World w) {
+    Arbitrary<String> versions = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just((String) null)), Tuple.of(2, arnOf(w, SOLUTION_VERSION)));
+    Arbitrary<Integer> tps = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.of(1, 3)), Tuple.of(1, Arbitraries.of(0))).injectNull(0.4);
+    List<Call> candidates = new ArrayList<>();
+    for (String campaign : present(w, CAMPAIGN)) {
+      candidates.add(new TrainingCalls.UpdateCampaign(campaign, null, 3, Explore.ABSENT));
+      for (String version : present(w, SOLUTION_VERSION)) {
+        candidates.add(new TrainingCalls.UpdateCampaign(campaign, version, null, Explore.ABSENT));
+        candidates.add(new TrainingCalls.UpdateCampaign(campaign, version, 2, Explore.EMPTY));
+      }
+    }
+    return steer(w, Combinators.combine(arnOf(w, CAMPAIGN), versions, tps, explores()).as(TrainingCalls.UpdateCampaign::new), candidates);
+  }
+
+  static Arbitrary<Call> createBatchInferenceJob(World w) {
+    Arbitrary<String> jobNames = Arbitraries.frequencyOf(Tuple.of(12, Arbitraries.of(BATCH_NAMES)), Tuple.of(1, names()));
+    Arbitrary<String> filters = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just((String) null)), Tuple.of(2, arnOf(w, FILTER)));
+    Arbitrary<Integer> numResults = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.of(25)), Tuple.of(1, Arbitraries.of(0, 1))).injectNull(0.6);
+    Arbitrary<String[]> access =
+        Arbitraries.frequencyOf(
+            Tuple.of(12, Arbitraries.just(new String[] {ROLE, "s3://bucket/in.json"})),
+            Tuple.of(1, Arbitraries.of(
+                new String[] {"arn:aws:iam::123456789012:user/someone", "s3://bucket/in.json"},
+                new String[] {ROLE, "ftp://bucket/in.json"},
+                new String[] {ROLE, null},
+                new String[] {null, "s3://bucket/in.json"})));
+    List<Call> candidates = new ArrayList<>();
+    for (String version : present(w, SOLUTION_VERSION)) {
+      for (String name : BATCH_NAMES) {
+        candidates.add(new TrainingCalls.CreateBatchInferenceJob(name, version, null, null, Explore.ABSENT, ROLE, "s3://bucket/in.json"));
+        for (String filter : present(w, FILTER)) {
+          candidates.add(new TrainingCalls.CreateBatchInferenceJob(name, version, filter, 10, Explore.ABSENT, ROLE, "s3://bucket/in.json"));
+        }
+      }
+    }
+    Arbitrary<Call> free =
+        Combinators.combine(jobNames, arnOf(w, SOLUTION_VERSION), filters, numResults, explores(), access)
+            .as((name, version, filter, n, explore, a) ->
+                new TrainingCalls.CreateBatchInferenceJob(name, version, filter, n, explore, a[0], a[1]));
+    return steer(w, free, candidates);
   }
 
   static Arbitrary<Call> catalogRead() {

@@ -4,6 +4,13 @@ import static io.personalizefake.ResourceType.DATASET_GROUP;
 import static io.personalizefake.ResourceType.DATASET_IMPORT_JOB;
 import static io.personalizefake.ResourceType.FILTER;
 import static io.personalizefake.ResourceType.SCHEMA;
+import static io.personalizefake.ResourceType.BATCH_INFERENCE_JOB;
+import static io.personalizefake.ResourceType.CAMPAIGN;
+import static io.personalizefake.ResourceType.CAMPAIGN_UPDATE;
+import static io.personalizefake.ResourceType.DATASET;
+import static io.personalizefake.ResourceType.EVENT_TRACKER;
+import static io.personalizefake.ResourceType.SOLUTION;
+import static io.personalizefake.ResourceType.SOLUTION_VERSION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,6 +30,19 @@ import io.personalizefake.model.DatasetGroup;
 import io.personalizefake.model.DatasetImportJob;
 import io.personalizefake.model.EventTracker;
 import io.personalizefake.model.Filter;
+import io.personalizefake.model.BatchInferenceJob;
+import io.personalizefake.model.Campaign;
+import io.personalizefake.model.CampaignUpdateSummary;
+import io.personalizefake.model.CategoricalHyperParameterRange;
+import io.personalizefake.model.ContinuousHyperParameterRange;
+import io.personalizefake.model.HyperParameterRanges;
+import io.personalizefake.model.IntegerHyperParameterRange;
+import io.personalizefake.model.Solution;
+import io.personalizefake.model.SolutionConfig;
+import io.personalizefake.model.SolutionVersion;
+import io.personalizefake.model.TunedHPOParams;
+import java.util.LinkedHashMap;
+import java.util.Objects;
 import io.personalizefake.properties.Calls.Call;
 import io.personalizefake.properties.Snapshot.View;
 import io.personalizefake.service.PersonalizeService;
@@ -71,7 +91,11 @@ final class World {
           .with(Quota.DATASETS, 3)
           .with(Quota.EVENT_TRACKERS, 1)
           .with(Quota.FILTERS, 3)
-          .with(Quota.TRANSITIONAL_DATASET_IMPORT_JOBS, 2);
+          .with(Quota.TRANSITIONAL_DATASET_IMPORT_JOBS, 2)
+          .with(Quota.SOLUTIONS, 3)
+          .with(Quota.CAMPAIGNS, 2)
+          .with(Quota.TRANSITIONAL_SOLUTION_VERSIONS, 2)
+          .with(Quota.TRANSITIONAL_BATCH_INFERENCE_JOBS, 1);
 
   final boolean instant;
   final FakeClock clock;
@@ -86,6 +110,43 @@ final class World {
   private final Map<String, Instant> cascadeAt = new HashMap<>();
   private final Map<String, ResourceType> typeOf = new HashMap<>();
   final Set<String> trackingIds = new HashSet<>();
+
+  /*
+   * The training model, kept for every ARN ever created (never pruned): creation order (the
+   * store's tie-break for steps due at the same instant), each dataset's life, each import job's
+   * dataset and the instant it turns ACTIVE, each version's group and training time, and the start
+   * of every accepted campaign update.
+   */
+  private long creations;
+  private final Map<String, Long> seqOf = new HashMap<>();
+  private final Map<String, DatasetLife> datasetNow = new HashMap<>();
+  private final List<JobLife> jobs = new ArrayList<>();
+  private final Map<String, VersionLife> versions = new HashMap<>();
+  private final Map<String, List<Instant>> campaignUpdates = new HashMap<>();
+
+  /** One dataset from its Create to its removal. */
+  private static final class DatasetLife {
+    final String group;
+    final String type;
+    Instant deleteAt;
+    /** How many Creates had succeeded when the Delete was accepted. */
+    long deleteAfter;
+
+    DatasetLife(String group, String type) {
+      this.group = group;
+      this.type = type;
+    }
+  }
+
+  private record JobLife(DatasetLife dataset, Instant activeAt, long seq) {}
+
+  private record VersionLife(String group, Duration training, long seq) {}
+
+  /** The training-side writes that succeeded, for the statistics. */
+  final Set<String> reached = new HashSet<>();
+
+  /** Whether a training-side resource was ever created: only then are those types checked. */
+  boolean training;
   private final Map<String, View> lastSeen = new HashMap<>();
   /** The store as the last call or check left it, for actions that aim at what exists. */
   Snapshot current;
@@ -106,7 +167,7 @@ final class World {
             .seed(SEED)
             .build();
     this.service = fake.service();
-    for (ResourceType t : Calls.TYPES) {
+    for (ResourceType t : Calls.ALL_TYPES) {
       known.put(t, new LinkedHashSet<>());
     }
     current = new Snapshot(List.of(), fake.quotas());
@@ -186,6 +247,11 @@ final class World {
         .as("outcome of %s with the state %s", call, snapshot)
         .isEqualTo(expected == null ? "success" : expected);
     current = new Snapshot(after, fake.quotas());
+    if (error == null && call.getClass().getEnclosingClass() == TrainingCalls.class) {
+      reached.add(call.getClass().getSimpleName());
+    } else if (error == null && call instanceof Calls.Delete d && Calls.TRAINING_TYPES.contains(d.type())) {
+      reached.add("Delete" + Calls.describeName(d.type()));
+    }
     if (error == null) {
       call.onSuccess(this, response, snapshot, current, now);
     }
@@ -201,6 +267,18 @@ final class World {
       assertThat(v.status()).as("status of %s right after its Create", arn).isEqualTo(Snapshot.CREATE_PENDING);
     }
     known.get(type).add(arn);
+    seqOf.put(arn, ++creations);
+    campaignUpdates.remove(arn); // a campaign created again under a name starts without updates
+    if (type == DATASET) {
+      Dataset d = (Dataset) v.body();
+      datasetNow.put(arn, new DatasetLife(d.datasetGroupArn(), d.datasetType()));
+    } else if (type == DATASET_IMPORT_JOB) {
+      Instant active = now.plus(duration(type, Timings.Phase.CREATE_PENDING)).plus(duration(type, Timings.Phase.CREATE_IN_PROGRESS));
+      jobs.add(new JobLife(datasetNow.get(v.parent()), active, creations));
+    }
+    if (Calls.TRAINING_TYPES.contains(type)) {
+      training = true;
+    }
     deleteAccepted.remove(arn);
     createdAt.put(arn, now);
     deleteAt.remove(arn);
@@ -209,17 +287,62 @@ final class World {
     if (instant && type != SCHEMA) {
       Object described = Calls.describe(service, type, arn);
       assertThat(statusOf(described))
-          .as("with instant timings, %s is ACTIVE at the next call", arn)
-          .isEqualTo(Snapshot.ACTIVE);
+          .as("with instant timings, %s is done at the next call", arn)
+          .isEqualTo(type == SOLUTION_VERSION ? trainingOutcome(arn, now) : Snapshot.ACTIVE);
     }
     return v;
+  }
+
+  /** Before {@link #created} of a solution version: what its training depends on. */
+  void versionCreated(String arn, Solution solution) {
+    Timings.Training kind =
+        Boolean.TRUE.equals(solution.performAutoML()) ? Timings.Training.AUTOML
+            : Boolean.TRUE.equals(solution.performHPO()) ? Timings.Training.HPO : Timings.Training.PLAIN;
+    Duration d = duration(SOLUTION_VERSION, Timings.Phase.CREATE_PENDING).plus(fake.timings().training(kind).orElseThrow());
+    versions.put(arn, new VersionLife(solution.datasetGroupArn(), d, creations + 1));
+  }
+
+  /** After a successful UpdateCampaign. */
+  void campaignUpdated(String arn, Instant now) {
+    campaignUpdates.computeIfAbsent(arn, k -> new ArrayList<>()).add(now);
+  }
+
+  /** When a version's training ends. */
+  private Instant trainingEnd(String arn) {
+    return createdAt.get(arn).plus(versions.get(arn).training());
+  }
+
+  /**
+   * How the training of a version ends at {@code end}: ACTIVE when its dataset group's
+   * Interactions dataset, not deleting when the step fires, has an import job that is ACTIVE by then
+   * (an import job turning ACTIVE at the same instant counts when it was created first, the
+   * store's order for steps due together); otherwise CREATE FAILED.
+   */
+  String trainingOutcome(String arn, Instant end) {
+    VersionLife v = versions.get(arn);
+    for (JobLife j : jobs) {
+      DatasetLife d = j.dataset();
+      // deleting at the instant the version's step fired: a Delete at that very instant counts
+      // only when it came before the version's Create (the step fires at the first later call)
+      boolean live = d.deleteAt == null || d.deleteAt.isAfter(end) || (d.deleteAt.equals(end) && d.deleteAfter >= v.seq());
+      boolean done = j.activeAt().isBefore(end) || (j.activeAt().equals(end) && j.seq() < v.seq());
+      if (d.group.equals(v.group()) && "INTERACTIONS".equals(d.type) && live && done) {
+        return Snapshot.ACTIVE;
+      }
+    }
+    return Snapshot.CREATE_FAILED;
   }
 
   /** After a successful Delete: DELETE PENDING (schemas: gone), and (instant) gone at the next call. */
   void deleted(ResourceType type, String arn, Snapshot before, Snapshot after, Instant now) {
     deleteAccepted.add(arn);
     deleteAt.put(arn, now);
-    ResourceType childType = type == DATASET_GROUP ? FILTER : type == ResourceType.DATASET ? DATASET_IMPORT_JOB : null;
+    if (type == DATASET) {
+      datasetNow.get(arn).deleteAt = now;
+      datasetNow.get(arn).deleteAfter = creations;
+    }
+    ResourceType childType =
+        type == DATASET_GROUP ? FILTER : type == DATASET ? DATASET_IMPORT_JOB : type == SOLUTION ? SOLUTION_VERSION : null;
     if (childType != null) {
       for (View child : after.children(childType, arn)) {
         cascadeAt.put(child.arn(), removalAt(arn));
@@ -241,6 +364,13 @@ final class World {
         for (View f : before.children(FILTER, arn)) {
           assertThatThrownBy(() -> Calls.describe(service, FILTER, f.arn()))
               .as("filter %s goes with its dataset group", f.arn())
+              .isInstanceOf(ResourceNotFoundException.class);
+        }
+      }
+      if (type == SOLUTION) {
+        for (View version : before.children(SOLUTION_VERSION, arn)) {
+          assertThatThrownBy(() -> Calls.describe(service, SOLUTION_VERSION, version.arn()))
+              .as("solution version %s goes with its solution", version.arn())
               .isInstanceOf(ResourceNotFoundException.class);
         }
       }
@@ -269,6 +399,18 @@ final class World {
     }
     if (body instanceof Filter f) {
       return f.status();
+    }
+    if (body instanceof Solution sol) {
+      return sol.status();
+    }
+    if (body instanceof SolutionVersion v) {
+      return v.status();
+    }
+    if (body instanceof Campaign c) {
+      return c.status();
+    }
+    if (body instanceof BatchInferenceJob j) {
+      return j.status();
     }
     return null;
   }
@@ -329,14 +471,54 @@ final class World {
         updated = pending ? deleted : inProgress;
       } else {
         Instant inProgress = created.plus(duration(type, Timings.Phase.CREATE_PENDING));
-        Instant active = inProgress.plus(duration(type, Timings.Phase.CREATE_IN_PROGRESS));
-        status = now.isBefore(inProgress) ? Snapshot.CREATE_PENDING : now.isBefore(active) ? Snapshot.CREATE_IN_PROGRESS : Snapshot.ACTIVE;
+        Instant active = type == SOLUTION_VERSION ? trainingEnd(arn) : inProgress.plus(duration(type, Timings.Phase.CREATE_IN_PROGRESS));
+        String done = type == SOLUTION_VERSION && !now.isBefore(active) ? trainingOutcome(arn, active) : Snapshot.ACTIVE;
+        status = now.isBefore(inProgress) ? Snapshot.CREATE_PENDING : now.isBefore(active) ? Snapshot.CREATE_IN_PROGRESS : done;
         updated = now.isBefore(inProgress) ? created : now.isBefore(active) ? inProgress : active;
+      }
+      if (type == CAMPAIGN) {
+        updated = checkCampaignUpdates(arn, (Campaign) v.body(), updated, now);
       }
       assertThat(v.status()).as("status of %s at %s", arn, now).isEqualTo(status);
       assertThat(v.updated()).as("lastUpdatedDateTime of %s (%s) at %s", arn, status, now).isEqualTo(updated);
     }
     createdAt.keySet().removeIf(arn -> s.byArn.get(arn) == null);
+  }
+
+  /**
+   * The updates of a campaign: the latest one's status and lastUpdatedDateTime follow the update
+   * timings from its start; the campaign's lastUpdatedDateTime is the latest of its own steps, the
+   * starts of its updates and the instants they turned ACTIVE. Returns that instant.
+   */
+  private Instant checkCampaignUpdates(String arn, Campaign c, Instant updated, Instant now) {
+    List<Instant> starts = campaignUpdates.getOrDefault(arn, List.of());
+    if (starts.isEmpty()) {
+      assertThat(c.latestCampaignUpdate()).as("campaign %s was never updated", arn).isNull();
+      return updated;
+    }
+    Instant latest = updated;
+    String status = null;
+    Instant statusAt = null;
+    for (Instant start : starts) {
+      Instant inProgress = start.plus(duration(CAMPAIGN_UPDATE, Timings.Phase.CREATE_PENDING));
+      Instant active = inProgress.plus(duration(CAMPAIGN_UPDATE, Timings.Phase.CREATE_IN_PROGRESS));
+      status = now.isBefore(inProgress) ? Snapshot.CREATE_PENDING : now.isBefore(active) ? Snapshot.CREATE_IN_PROGRESS : Snapshot.ACTIVE;
+      statusAt = now.isBefore(inProgress) ? start : now.isBefore(active) ? inProgress : active;
+      Instant campaignMoved = now.isBefore(active) ? start : active;
+      if (campaignMoved.isAfter(latest)) {
+        latest = campaignMoved;
+      }
+    }
+    Instant deleted = deleteAt.get(arn);
+    if (deleted != null) {
+      latest = updated; // the delete's own steps are later than every update
+    }
+    CampaignUpdateSummary u = c.latestCampaignUpdate();
+    assertThat(u).as("latestCampaignUpdate of %s", arn).isNotNull();
+    assertThat(u.creationDateTime()).as("creationDateTime of the latest update of %s", arn).isEqualTo(starts.get(starts.size() - 1));
+    assertThat(u.status()).as("status of the latest update of %s at %s", arn, now).isEqualTo(status);
+    assertThat(u.lastUpdatedDateTime()).as("lastUpdatedDateTime of the latest update of %s at %s", arn, now).isEqualTo(statusAt);
+    return latest;
   }
 
   // --- invariants ---------------------------------------------------------------------------
@@ -355,8 +537,8 @@ final class World {
       case SCHEMA -> Collections.singleton(null);
       case DATASET_GROUP -> Set.of(Snapshot.CREATE_PENDING, Snapshot.CREATE_IN_PROGRESS, Snapshot.ACTIVE,
           Snapshot.CREATE_FAILED, Snapshot.DELETE_PENDING);
-      case DATASET_IMPORT_JOB -> Set.of(Snapshot.CREATE_PENDING, Snapshot.CREATE_IN_PROGRESS, Snapshot.ACTIVE,
-          Snapshot.CREATE_FAILED);
+      case DATASET_IMPORT_JOB, SOLUTION_VERSION, BATCH_INFERENCE_JOB -> Set.of(Snapshot.CREATE_PENDING,
+          Snapshot.CREATE_IN_PROGRESS, Snapshot.ACTIVE, Snapshot.CREATE_FAILED);
       default -> RANK.keySet();
     };
   }
@@ -370,7 +552,7 @@ final class World {
     current = s;
 
     // (a) names are unique per name-scoped type
-    for (ResourceType type : List.of(DATASET_GROUP, SCHEMA, FILTER, DATASET_IMPORT_JOB)) {
+    for (ResourceType type : List.of(DATASET_GROUP, SCHEMA, FILTER, DATASET_IMPORT_JOB, SOLUTION, CAMPAIGN, BATCH_INFERENCE_JOB)) {
       List<String> names = s.all(type).stream().map(View::name).collect(Collectors.toList());
       assertThat(names).as("names of %s are unique", type).doesNotHaveDuplicates();
     }
@@ -384,7 +566,7 @@ final class World {
     for (View v : s.all()) {
       // (c) no child without its parent, no dataset without its schema
       ResourceType parentType = Calls.parentType(v.type());
-      if (parentType != null) {
+      if (parentType != null && v.type() != BATCH_INFERENCE_JOB) { // batch jobs outlive their versions
         assertThat(s.find(parentType, v.parent())).as("the parent of %s", v).isNotNull();
       }
       if (v.type() == ResourceType.DATASET) {
@@ -420,14 +602,19 @@ final class World {
       if (!s.byArn.containsKey(arn)) {
         View gone = lastSeen.remove(arn);
         boolean cascaded =
-            (gone.type() == FILTER || gone.type() == DATASET_IMPORT_JOB) && deleteAccepted.contains(gone.parent());
+            (gone.type() == FILTER || gone.type() == DATASET_IMPORT_JOB || gone.type() == SOLUTION_VERSION)
+                && deleteAccepted.contains(gone.parent());
         assertThat(deleteAccepted.contains(arn) || cascaded)
             .as("%s disappeared without a Delete of it or of its parent", gone)
             .isTrue();
       }
     }
+    List<ResourceType> types = training ? Calls.ALL_TYPES : Calls.TYPES;
+    if (training) {
+      checkTraining(s);
+    }
     // every ARN a Create returned is describable exactly while it is stored
-    for (ResourceType type : Calls.TYPES) {
+    for (ResourceType type : types) {
       for (String arn : known.get(type)) {
         View v = s.find(type, arn);
         if (v == null) {
@@ -440,13 +627,19 @@ final class World {
       }
     }
     // (e) Describe and List agree, for unfiltered and filtered lists, in one page and in small pages
-    for (ResourceType type : Calls.TYPES) {
+    for (ResourceType type : types) {
       assertThat(Calls.listAll(service, type, null, 2, null))
           .as("list of every %s, two at a time", type)
           .isEqualTo(Calls.expectedList(s, type, null));
       ResourceType parentType = Calls.parentType(type);
       if (parentType != null) {
         for (String parent : known.get(parentType)) {
+          if (type == SOLUTION_VERSION && s.find(SOLUTION, parent) == null) {
+            assertThatThrownBy(() -> Calls.listAll(service, type, parent, null, null))
+                .as("ListSolutionVersions of %s, which is gone", parent)
+                .isInstanceOf(ResourceNotFoundException.class);
+            continue;
+          }
           assertThat(Calls.listAll(service, type, parent, null, null))
               .as("list of %s under %s", type, parent)
               .isEqualTo(Calls.expectedList(s, type, parent));
@@ -457,6 +650,130 @@ final class World {
     // the store's own bookkeeping: quota counters, list index and due index match the resources
     checkBookkeeping(s, now);
     assertThat(dump()).as("checking the invariants changed nothing").isEqualTo(records);
+  }
+
+  /**
+   * The training side: no campaign refers to a missing solution version (neither the deployed one
+   * nor the target of an update in flight); a deleting parent has no blocking child; each
+   * solution shows its newest version and its AutoML result; each version shows what training
+   * produced exactly when it is ACTIVE; a campaign whose latest update is ACTIVE carries its settings.
+   */
+  private void checkTraining(Snapshot s) {
+    for (View c : s.all(CAMPAIGN)) {
+      Campaign campaign = (Campaign) c.body();
+      assertThat(s.find(SOLUTION_VERSION, campaign.solutionVersionArn()))
+          .as("the solution version %s deployed by %s", campaign.solutionVersionArn(), c).isNotNull();
+      CampaignUpdateSummary u = campaign.latestCampaignUpdate();
+      if (u != null && Snapshot.transitional(u.status())) {
+        assertThat(s.find(SOLUTION_VERSION, u.solutionVersionArn()))
+            .as("the solution version %s that the update of %s deploys", u.solutionVersionArn(), c).isNotNull();
+      }
+      if (u != null && Snapshot.ACTIVE.equals(u.status())) {
+        assertThat(List.of(Objects.toString(campaign.solutionVersionArn()), Objects.toString(campaign.minProvisionedTPS()),
+                Objects.toString(campaign.campaignConfig())))
+            .as("%s carries the settings of its completed update", c)
+            .isEqualTo(List.of(Objects.toString(u.solutionVersionArn()), Objects.toString(u.minProvisionedTPS()),
+                Objects.toString(u.campaignConfig())));
+        assertThat(c.status()).as("a campaign whose update completed").isIn(Snapshot.ACTIVE, Snapshot.DELETE_PENDING, Snapshot.DELETE_IN_PROGRESS);
+      }
+    }
+    // a deleting parent has none of the children that block its Delete
+    for (View g : s.all(DATASET_GROUP)) {
+      if (g.deleting()) {
+        for (ResourceType child : List.of(DATASET, SOLUTION, EVENT_TRACKER)) {
+          assertThat(s.children(child, g.arn())).as("%s of the deleting %s", child, g).isEmpty();
+        }
+      }
+    }
+    for (View d : s.all(DATASET)) {
+      if (d.deleting()) {
+        assertThat(s.children(DATASET_IMPORT_JOB, d.arn())).as("import jobs of the deleting %s", d)
+            .noneMatch(View::transitional);
+      }
+    }
+    for (View f : s.all(FILTER)) {
+      if (f.deleting()) {
+        assertThat(s.all(BATCH_INFERENCE_JOB)).as("batch jobs on the deleting %s", f)
+            .noneMatch(j -> j.transitional() && f.arn().equals(((BatchInferenceJob) j.body()).filterArn()));
+      }
+    }
+    for (View sol : s.all(SOLUTION)) {
+      Solution solution = (Solution) sol.body();
+      List<View> children = s.children(SOLUTION_VERSION, sol.arn());
+      if (sol.deleting()) {
+        assertThat(children).as("versions of the deleting %s", sol).noneMatch(View::transitional);
+        for (View v : children) {
+          assertThat(s.children(BATCH_INFERENCE_JOB, v.arn())).as("batch jobs on %s of the deleting %s", v, sol)
+              .noneMatch(View::transitional);
+        }
+        assertThat(s.all(CAMPAIGN)).as("campaigns on versions of the deleting %s", sol).noneMatch(c -> {
+          Campaign campaign = (Campaign) c.body();
+          CampaignUpdateSummary u = campaign.latestCampaignUpdate();
+          return sol.arn().equals(Calls.solutionOf(campaign.solutionVersionArn()))
+              || (u != null && Snapshot.transitional(u.status()) && sol.arn().equals(Calls.solutionOf(u.solutionVersionArn())));
+        });
+      }
+      View newest = children.stream().max((a, b) -> Long.compare(seqOf.get(a.arn()), seqOf.get(b.arn()))).orElse(null);
+      assertThat(solution.latestSolutionVersion()).as("latestSolutionVersion of %s", sol)
+          .isEqualTo(newest == null ? null : Calls.versionSummary(newest));
+      boolean autoML = Boolean.TRUE.equals(solution.performAutoML());
+      boolean trained = children.stream().anyMatch(View::active);
+      String best = autoML ? firstRecipe(solution.solutionConfig()) : null;
+      assertThat(solution.autoMLResult() == null ? null : solution.autoMLResult().bestRecipeArn())
+          .as("autoMLResult.bestRecipeArn of %s", sol).isEqualTo(autoML && trained ? best : null);
+    }
+    for (View v : s.all(SOLUTION_VERSION)) {
+      SolutionVersion version = (SolutionVersion) v.body();
+      boolean active = v.active();
+      boolean autoML = Boolean.TRUE.equals(version.performAutoML());
+      assertThat(version.trainingHours()).as("trainingHours of %s", v).isEqualTo(active ? 1.0 : null);
+      if (autoML) {
+        assertThat(version.recipeArn()).as("the recipe AutoML chose for %s", v)
+            .isEqualTo(active ? firstRecipe(version.solutionConfig()) : null);
+      }
+      TunedHPOParams tuned = active && Boolean.TRUE.equals(version.performHPO())
+          ? TunedHPOParams.builder().algorithmHyperParameters(tuned(version.solutionConfig())).build()
+          : null;
+      assertThat(version.tunedHPOParams()).as("tunedHPOParams of %s", v).isEqualTo(tuned);
+      assertThat(version.failureReason() != null).as("%s has a failureReason exactly when it failed", v)
+          .isEqualTo(Snapshot.CREATE_FAILED.equals(v.status()));
+      assertThat(version.datasetGroupArn()).as("dataset group of %s", v)
+          .isEqualTo(((Solution) s.find(SOLUTION, v.parent()).body()).datasetGroupArn());
+    }
+  }
+
+  private static String firstRecipe(SolutionConfig config) {
+    List<String> list = config == null || config.autoMLConfig() == null || config.autoMLConfig().recipeList() == null
+        ? List.of() : config.autoMLConfig().recipeList();
+    return list.isEmpty() ? TrainingCalls.HRNN : list.get(0);
+  }
+
+  /** The solution's hyperparameters overlaid with each HPO range's lowest (first) value. */
+  private static Map<String, String> tuned(SolutionConfig config) {
+    Map<String, String> params = new LinkedHashMap<>();
+    if (config == null) {
+      return params;
+    }
+    if (config.algorithmHyperParameters() != null) {
+      params.putAll(config.algorithmHyperParameters());
+    }
+    HyperParameterRanges ranges = config.hpoConfig() == null ? null : config.hpoConfig().algorithmHyperParameterRanges();
+    if (ranges != null) {
+      for (IntegerHyperParameterRange r : nonNull(ranges.integerHyperParameterRanges())) {
+        params.put(r.name(), Integer.toString(r.minValue()));
+      }
+      for (ContinuousHyperParameterRange r : nonNull(ranges.continuousHyperParameterRanges())) {
+        params.put(r.name(), Double.toString(r.minValue()));
+      }
+      for (CategoricalHyperParameterRange r : nonNull(ranges.categoricalHyperParameterRanges())) {
+        params.put(r.name(), r.values().get(0));
+      }
+    }
+    return params;
+  }
+
+  private static <T> List<T> nonNull(List<T> list) {
+    return list == null ? List.of() : list;
   }
 
   /** The quota counters, the list index and the due index agree with the resources of {@code s}. */

@@ -61,7 +61,7 @@ final class BatchInferenceJobOps {
           "The filter " + filter.arn() + " belongs to another dataset group than the solution version "
               + version.solutionVersionArn() + ".");
     }
-    requireActive(versionRecord);
+    ctx.requireUsableVersion(tx, versionRecord);
     if (filter != null) {
       requireActive(filter);
     }

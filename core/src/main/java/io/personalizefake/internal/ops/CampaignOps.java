@@ -1,7 +1,5 @@
 package io.personalizefake.internal.ops;
 
-import static io.personalizefake.internal.ops.OpsContext.requireActive;
-
 import io.personalizefake.Quotas.Quota;
 import io.personalizefake.ResourceType;
 import io.personalizefake.error.ResourceAlreadyExistsException;
@@ -85,7 +83,7 @@ final class CampaignOps {
     SolutionVersion version = versionRecord.body(SolutionVersion.class);
     Map<String, String> exploration = r.campaignConfig() == null ? null : r.campaignConfig().itemExplorationConfig();
     ItemExploration.requireRecipeFits(exploration, version);
-    requireActive(versionRecord);
+    ctx.requireUsableVersion(tx, versionRecord);
     String arn = ctx.arns.campaign(r.name());
     if (ctx.resources.exists(tx, arn)) {
       throw ResourceAlreadyExistsException.of(arn);
@@ -129,7 +127,7 @@ final class CampaignOps {
       // the deployed version went away with its solution: there is nothing to redeploy
       throw ResourceInUseException.of(record.arn(), "its solution version " + targetArn + " no longer exists");
     }
-    requireActive(target);
+    ctx.requireUsableVersion(tx, target);
     CampaignConfig config;
     if (r.campaignConfig() != null) {
       config = ItemExploration.isEmpty(exploration) ? null : CampaignConfig.builder().itemExplorationConfig(exploration).build();

@@ -108,6 +108,18 @@ public final class OpsContext {
     }
   }
 
+  /**
+   * A solution version is usable by a campaign or batch job when it is ACTIVE and its solution is
+   * not being deleted: the version goes away with the solution, so it is a reference being deleted.
+   */
+  void requireUsableVersion(ReadTx tx, ResourceRecord version) {
+    requireActive(version);
+    ResourceRecord solution = resources.find(tx, ResourceType.SOLUTION, Arns.solutionOfVersion(version.arn()));
+    if (solution == null || Status.isDeleting(status(solution))) {
+      throw ResourceInUseException.of(version.arn(), "its solution is being deleted");
+    }
+  }
+
   /** Only ACTIVE or CREATE FAILED resources can be deleted. */
   static void requireSettledForDelete(ResourceRecord r) {
     String s = status(r);
