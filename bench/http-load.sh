@@ -4,6 +4,7 @@
 # and 4 client threads, next to a bare JDK HTTP server (same server class, same socket options)
 # measured in the same run as the baseline.
 # Usage: bench/http-load.sh [seconds per run, default 10]   (after: mvn -B -q package -DskipTests)
+#        SERVER_ARGS="--data-dir /tmp/d" bench/http-load.sh    (the same with the MapDB store)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 seconds="${1:-10}"
@@ -11,7 +12,9 @@ command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)"; exit 1; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 fake_port=$(free_port)
 bare_port=$(free_port)
-java -jar "$root/server/target/personalize-fake-server.jar" --port "$fake_port" --quota datasetGroups=100000000 >/dev/null &
+# SERVER_ARGS chooses the server's storage (default: memory, to measure the protocol and the server)
+java -jar "$root/server/target/personalize-fake-server.jar" --port "$fake_port" --quota datasetGroups=100000000 \
+  ${SERVER_ARGS:---in-memory} >/dev/null &
 fake_pid=$!
 java -cp "$root/bench/target/benchmarks.jar" io.personalizefake.bench.BareHttpServer "$bare_port" >/dev/null &
 bare_pid=$!

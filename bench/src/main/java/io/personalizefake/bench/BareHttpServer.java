@@ -21,7 +21,9 @@ public final class BareHttpServer {
     System.setProperty("sun.net.httpserver.nodelay", "true");
     int port = Integer.parseInt(args[0]);
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
-    server.setExecutor(Executors.newFixedThreadPool(Math.max(8, Runtime.getRuntime().availableProcessors() * 4)));
+    if (args.length < 2 || !args[1].equals("--on-dispatcher")) {
+      server.setExecutor(Executors.newFixedThreadPool(Math.max(8, Runtime.getRuntime().availableProcessors() * 4)));
+    }
     byte[] reply = "{}".getBytes(StandardCharsets.UTF_8);
     server.createContext(
         "/",
