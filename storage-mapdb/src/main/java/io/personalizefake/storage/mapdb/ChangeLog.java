@@ -57,12 +57,8 @@ final class ChangeLog implements AutoCloseable {
   private @Nullable Throwable failure;
   private boolean closing;
 
-  /** The log grows in steps of zeros, so a commit's fsync does not also have to sync a new size. */
-  static final long PREALLOCATE = 4L << 20;
-
   // committer thread only
   private long end;
-  private long allocated;
   private final Map<String, byte @Nullable []> sinceCheckpoint = new LinkedHashMap<>();
 
   private ChangeLog(
@@ -79,7 +75,6 @@ final class ChangeLog implements AutoCloseable {
     this.checkpointBytes = checkpointBytes;
     this.checkpoint = checkpoint;
     this.end = HEADER;
-    this.allocated = HEADER;
     this.committer = new Thread(this::run, "personalize-fake-mapdb-committer");
     committer.setDaemon(true);
   }
@@ -140,11 +135,8 @@ final class ChangeLog implements AutoCloseable {
           replay.accept(changes);
           any = true;
         }
-        if (any) {
+        if (any || size > HEADER) {
           afterReplay.run();
-        }
-        if (size > HEADER) {
-          // replayed frames are durable elsewhere now; what follows them is zeros or a torn frame
           channel.truncate(HEADER);
           channel.force(true);
         }
@@ -308,7 +300,6 @@ final class ChangeLog implements AutoCloseable {
             frames[i] = batch.get(i).frame();
             bytes += frames[i].remaining();
           }
-          ensureAllocated(end + bytes);
           channel.position(end);
           long written = 0;
           while (written < bytes) {
@@ -335,7 +326,6 @@ final class ChangeLog implements AutoCloseable {
           channel.truncate(HEADER);
           channel.force(true);
           end = HEADER;
-          allocated = HEADER;
         }
         if (last) {
           return;
@@ -347,29 +337,6 @@ final class ChangeLog implements AutoCloseable {
         monitor.notifyAll();
       }
     }
-  }
-
-  /**
-   * Extends the log with zeros (synced, size and all) so that it holds at least {@code needed}
-   * bytes. Frames are then written over the zeros, and their fsync leaves the file's size alone.
-   * A reader stops at the first zero length, so the zeros read as the end of the log.
-   */
-  private void ensureAllocated(long needed) throws IOException {
-    if (needed <= allocated) {
-      return;
-    }
-    long target = Math.max(needed, allocated + PREALLOCATE);
-    ByteBuffer zeros = ByteBuffer.allocate(64 * 1024);
-    long position = allocated;
-    while (position < target) {
-      zeros.clear();
-      zeros.limit((int) Math.min(zeros.capacity(), target - position));
-      while (zeros.hasRemaining()) {
-        position += channel.write(zeros, position);
-      }
-    }
-    channel.force(true);
-    allocated = target;
   }
 
   /** Writes what is queued, checkpoints, and stops the committer. */
