@@ -1,6 +1,9 @@
 package io.personalizefake.spi;
 
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The keys of one scope and kind whose id starts with {@code prefix} and comes after {@code after}
@@ -41,6 +44,16 @@ public record KeyRange(String scope, String kind, String prefix, String after) {
         && key.kind().equals(kind)
         && key.id().startsWith(prefix)
         && key.id().compareTo(after) > 0;
+  }
+
+  /**
+   * The entries of a map sorted by key that lie in the range, in key order, read lazily: what a
+   * store that keeps a sorted map answers to {@link ReadTx#scan}.
+   */
+  public <V> Stream<Map.Entry<Key, V>> entriesOf(NavigableMap<Key, V> sorted) {
+    return sorted.tailMap(lowerBound(), true).entrySet().stream()
+        .takeWhile(e -> !isPast(e.getKey()))
+        .filter(e -> contains(e.getKey()));
   }
 
   /** Whether every key after {@code key} (in key order) is outside the range too. */

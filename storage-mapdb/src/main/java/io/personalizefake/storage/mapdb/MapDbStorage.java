@@ -17,19 +17,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 import org.mapdb.Atomic;
 import org.mapdb.BTreeMap;
@@ -489,41 +484,7 @@ public final class MapDbStorage implements Storage {
 
     @Override
     public Stream<StoredRecord> scan(KeyRange range) {
-      Iterator<Map.Entry<Key, Object>> entries = records.tailMap(range.lowerBound(), true).entrySet().iterator();
-      Iterator<StoredRecord> inRange =
-          new Iterator<>() {
-            private @Nullable StoredRecord next = advance();
-
-            private @Nullable StoredRecord advance() {
-              while (entries.hasNext()) {
-                Map.Entry<Key, Object> e = entries.next();
-                if (range.contains(e.getKey())) {
-                  return resolve(e.getKey(), e.getValue());
-                }
-                if (range.isPast(e.getKey())) {
-                  return null;
-                }
-              }
-              return null;
-            }
-
-            @Override
-            public boolean hasNext() {
-              return next != null;
-            }
-
-            @Override
-            public StoredRecord next() {
-              StoredRecord r = next;
-              if (r == null) {
-                throw new NoSuchElementException();
-              }
-              next = advance();
-              return r;
-            }
-          };
-      return StreamSupport.stream(
-          Spliterators.spliteratorUnknownSize(inRange, Spliterator.ORDERED | Spliterator.NONNULL), false);
+      return range.entriesOf(records).map(e -> resolve(e.getKey(), e.getValue()));
     }
   }
 

@@ -7,17 +7,12 @@ import io.personalizefake.spi.Storage;
 import io.personalizefake.spi.StoredRecord;
 import io.personalizefake.spi.WriteTx;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -111,41 +106,7 @@ public final class MemoryStorage implements Storage {
 
     @Override
     public Stream<StoredRecord> scan(KeyRange range) {
-      Iterator<StoredRecord> values = records.tailMap(range.lowerBound(), true).values().iterator();
-      Iterator<StoredRecord> inRange =
-          new Iterator<>() {
-            private @Nullable StoredRecord next = advance();
-
-            private @Nullable StoredRecord advance() {
-              while (values.hasNext()) {
-                StoredRecord r = values.next();
-                if (range.contains(r.key())) {
-                  return r;
-                }
-                if (range.isPast(r.key())) {
-                  return null;
-                }
-              }
-              return null;
-            }
-
-            @Override
-            public boolean hasNext() {
-              return next != null;
-            }
-
-            @Override
-            public StoredRecord next() {
-              StoredRecord r = next;
-              if (r == null) {
-                throw new NoSuchElementException();
-              }
-              next = advance();
-              return r;
-            }
-          };
-      return StreamSupport.stream(
-          Spliterators.spliteratorUnknownSize(inRange, Spliterator.ORDERED | Spliterator.NONNULL), false);
+      return range.entriesOf(records).map(Map.Entry::getValue);
     }
   }
 
