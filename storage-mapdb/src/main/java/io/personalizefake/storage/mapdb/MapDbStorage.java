@@ -6,6 +6,7 @@ import io.personalizefake.spi.KeyRange;
 import io.personalizefake.spi.ReadTx;
 import io.personalizefake.spi.Storage;
 import io.personalizefake.spi.StoredRecord;
+import io.personalizefake.spi.UndoLog;
 import io.personalizefake.spi.WriteTx;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -393,10 +394,10 @@ public final class MapDbStorage implements Storage {
         List<ChangeLog.Change> changes = tx.changes();
         waitFor = changes.isEmpty() ? log.lastEnqueued() : log.enqueue(changes);
       } catch (RuntimeException | Error e) {
-        tx.rollback();
+        tx.undo.rollback();
         throw e;
       } finally {
-        tx.done = true;
+        tx.undo.end();
       }
     } finally {
       l.unlock();
@@ -489,57 +490,29 @@ public final class MapDbStorage implements Storage {
   }
 
   private final class Writer extends Reader implements WriteTx {
-    /** The value each touched key had before this unit (null: absent). */
-    private final Map<Key, @Nullable Object> undo = new HashMap<>();
-    private boolean done;
+    final UndoLog<Object> undo = new UndoLog<>(records);
 
     @Override
     public void put(StoredRecord record) {
-      requireActive();
-      Object before = records.put(record.key(), record);
-      if (!undo.containsKey(record.key())) {
-        undo.put(record.key(), before);
-      }
+      undo.put(record.key(), record);
     }
 
     @Override
     public void delete(Key key) {
-      requireActive();
-      Object before = records.remove(key);
-      if (!undo.containsKey(key)) {
-        undo.put(key, before);
-      }
-    }
-
-    private void requireActive() {
-      if (done) {
-        throw new IllegalStateException("the unit of work has ended");
-      }
+      undo.remove(key);
     }
 
     /** The unit's net changes, encoded. */
     List<ChangeLog.Change> changes() {
-      List<ChangeLog.Change> changes = new ArrayList<>(undo.size());
-      undo.forEach(
-          (key, before) -> {
-            Object now = records.get(key);
-            if (now == null && before == null) {
-              return;
-            }
-            changes.add(new ChangeLog.Change(RecordCodec.encodeKey(key), now == null ? null : codec.encode((StoredRecord) now)));
-          });
+      List<ChangeLog.Change> changes = new ArrayList<>(undo.touched().size());
+      for (Key key : undo.touched()) {
+        Object now = records.get(key);
+        if (now == null && undo.wasAbsent(key)) {
+          continue;
+        }
+        changes.add(new ChangeLog.Change(RecordCodec.encodeKey(key), now == null ? null : codec.encode((StoredRecord) now)));
+      }
       return changes;
-    }
-
-    void rollback() {
-      undo.forEach(
-          (key, before) -> {
-            if (before == null) {
-              records.remove(key);
-            } else {
-              records.put(key, before);
-            }
-          });
     }
   }
 }

@@ -5,8 +5,8 @@ import io.personalizefake.spi.KeyRange;
 import io.personalizefake.spi.ReadTx;
 import io.personalizefake.spi.Storage;
 import io.personalizefake.spi.StoredRecord;
+import io.personalizefake.spi.UndoLog;
 import io.personalizefake.spi.WriteTx;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -52,10 +52,10 @@ public final class MemoryStorage implements Storage {
       try {
         return work.apply(tx);
       } catch (RuntimeException | Error e) {
-        tx.rollback();
+        tx.undo.rollback();
         throw e;
       } finally {
-        tx.done = true;
+        tx.undo.end();
       }
     } finally {
       l.unlock();
@@ -111,43 +111,16 @@ public final class MemoryStorage implements Storage {
   }
 
   private final class Writer extends Reader implements WriteTx {
-    /** The value each touched key had before this unit (null: absent). */
-    private final Map<Key, @Nullable StoredRecord> undo = new HashMap<>();
-    private boolean done;
+    final UndoLog<StoredRecord> undo = new UndoLog<>(records);
 
     @Override
     public void put(StoredRecord record) {
-      requireActive();
-      StoredRecord before = records.put(record.key(), record);
-      if (!undo.containsKey(record.key())) {
-        undo.put(record.key(), before);
-      }
+      undo.put(record.key(), record);
     }
 
     @Override
     public void delete(Key key) {
-      requireActive();
-      StoredRecord before = records.remove(key);
-      if (!undo.containsKey(key)) {
-        undo.put(key, before);
-      }
-    }
-
-    private void requireActive() {
-      if (done) {
-        throw new IllegalStateException("the unit of work has ended");
-      }
-    }
-
-    void rollback() {
-      undo.forEach(
-          (key, before) -> {
-            if (before == null) {
-              records.remove(key);
-            } else {
-              records.put(key, before);
-            }
-          });
+      undo.remove(key);
     }
   }
 }
