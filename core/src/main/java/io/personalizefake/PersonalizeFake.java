@@ -1,15 +1,24 @@
 package io.personalizefake;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.personalizefake.internal.lifecycle.Lifecycle;
+import io.personalizefake.internal.lifecycle.Status;
+import io.personalizefake.internal.ops.CallHooks;
+import io.personalizefake.internal.ops.LiveQuotas;
 import io.personalizefake.internal.ops.OpsContext;
 import io.personalizefake.internal.ops.ServiceImpl;
 import io.personalizefake.internal.store.Ids;
+import io.personalizefake.internal.store.Kinds;
+import io.personalizefake.internal.store.ResourceRecord;
 import io.personalizefake.service.PersonalizeService;
 import io.personalizefake.spi.Storage;
 import io.personalizefake.spi.StorageProvider;
 import io.personalizefake.spi.StoredRecord;
 import java.security.SecureRandom;
+import io.personalizefake.wire.Json;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
@@ -37,22 +46,42 @@ public final class PersonalizeFake implements AutoCloseable {
   private final Storage storage;
   private final Clock clock;
   private final Timings timings;
-  private final Quotas quotas;
+  private final LiveQuotas quotas;
   private final String accountId;
   private final String region;
   private final String partition;
   private final Ids ids;
   private final ConcurrentMap<String, ServiceImpl> services = new ConcurrentHashMap<>();
+  private final FaultRules faults;
+  private final Journal journal;
+  private final CallHooks hooks;
 
   private PersonalizeFake(Builder b) {
     this.storage = b.storage != null ? b.storage : defaultStorage();
     this.clock = b.clock != null ? b.clock : FakeClock.following();
     this.timings = b.timings;
-    this.quotas = b.quotas;
+    this.quotas = new LiveQuotas(b.quotas);
     this.accountId = b.accountId;
     this.region = b.region;
     this.partition = b.partition;
     this.ids = new Ids(b.seed != null ? b.seed : new SecureRandom().nextLong());
+    this.faults = new FaultRules(this);
+    this.journal = new Journal(clock, b.journalCapacity);
+    CallHooks inject = faults.hooks();
+    CallHooks record = journal.hooks();
+    this.hooks =
+        new CallHooks() {
+          @Override
+          public void before(String region, String operation, Object request) {
+            inject.before(region, operation, request);
+          }
+
+          @Override
+          public void after(
+              String region, String operation, Object request, @Nullable Object response, @Nullable RuntimeException error) {
+            record.after(region, operation, request, response, error);
+          }
+        };
   }
 
   public static Builder builder() {
@@ -69,13 +98,13 @@ public final class PersonalizeFake implements AutoCloseable {
     return impl(region);
   }
 
-  private ServiceImpl impl(String region) {
+  ServiceImpl impl(String region) {
     if (!REGION.matcher(region).matches()) {
       throw new IllegalArgumentException("not a region name: " + region);
     }
     return services.computeIfAbsent(
         region,
-        r -> new ServiceImpl(storage, clock, new OpsContext(partition, accountId, r, new Lifecycle(timings), quotas, ids)));
+        r -> new ServiceImpl(storage, clock, new OpsContext(partition, accountId, r, new Lifecycle(timings), quotas, ids), hooks));
   }
 
   /** Applies every status change that is due at the clock's current time, in the fake's region. */
@@ -90,8 +119,8 @@ public final class PersonalizeFake implements AutoCloseable {
   }
 
   /**
-   * Drops every resource, injected fault and counter of every region; the configuration (clock,
-   * timings, quotas, account, region, seed) stays.
+   * Drops every resource, injected fault, counter and journal entry of every region; the
+   * configuration (clock, timings, quotas, account, region, seed) stays.
    */
   public void reset() {
     storage.write(
@@ -99,6 +128,212 @@ public final class PersonalizeFake implements AutoCloseable {
           tx.scanAll().map(StoredRecord::key).toList().forEach(tx::delete);
           return null;
         });
+    faults.clearOperationRules();
+    journal.clear();
+  }
+
+  /** The faults injected into this fake: create failures and operation errors. */
+  public FaultRules faults() {
+    return faults;
+  }
+
+  /** Every call this fake answered, with its outcome. */
+  public Journal journal() {
+    return journal;
+  }
+
+  /** The seed of generated identifiers (the store's, when it was reopened with one). */
+  public long seed() {
+    return storage.read(ids::seed);
+  }
+
+  /** Changes one quota from now on, e.g. {@code quota(Quota.CAMPAIGNS, 50)}. */
+  public void quota(Quotas.Quota quota, long value) {
+    quotas.set(quota, value);
+  }
+
+  /**
+   * Makes {@code arn} end in CREATE FAILED with {@code failureReason}: its create, if it does not
+   * exist yet, or its step to ACTIVE if it is in flight. See {@link FaultRules#failCreateOf}.
+   */
+  public void fail(String arn, String failureReason) {
+    faults.failCreateOf(arn, failureReason);
+  }
+
+  /** Moves the fake clock forward by {@code amount}; what becomes due is applied by the next call. */
+  public void advance(Duration amount) {
+    fakeClock().advance(amount);
+  }
+
+  /**
+   * Fires the next planned status change of {@code arn} now, whatever its due time (for a campaign
+   * with an update in flight, the update's next step).
+   *
+   * @throws IllegalStateException when nothing is planned for it
+   */
+  public void advance(String arn) {
+    if (!impl(regionOf(arn)).fireNext(arn)) {
+      throw new IllegalStateException(arn + " has no pending status change (" + describeState(arn) + ")");
+    }
+  }
+
+  /**
+   * Advances the fake clock to each next due status change of {@code arn} (applying everything else
+   * due on the way, in order) until it is ACTIVE and no update of it is in flight, and returns
+   * {@code arn}. A resource without a status (a schema) returns at once.
+   *
+   * @throws AssertionError naming the resource, its status and failure reason when it ends CREATE
+   *     FAILED (or its update does), is deleted, does not exist, or has nothing more due
+   */
+  public String awaitActive(String arn) {
+    ServiceImpl impl = impl(regionOf(arn));
+    boolean sawUpdate = false;
+    while (true) {
+      ResourceRecord r = impl.settledRecord(arn);
+      if (r == null) {
+        throw awaitFailure(arn + " does not exist" + (sawUpdate ? " any more" : ""));
+      }
+      String status = Kinds.of(r.type()).status(r.body());
+      boolean updating = r.nextStep() != null && r.nextStep().onUpdate();
+      sawUpdate |= updating;
+      if (status == null) {
+        return arn;
+      }
+      if (Status.CREATE_FAILED.wire().equals(status)) {
+        throw awaitFailure(name(r) + " ended " + status + " with failureReason '" + member(r.body(), "failureReason") + "'");
+      }
+      if (Status.isDeleting(status)) {
+        throw awaitFailure(name(r) + " is " + status + ", not on its way to ACTIVE");
+      }
+      if (Status.isActive(status) && !updating) {
+        String update = member(r.body(), "latestCampaignUpdate.status");
+        if (sawUpdate && Status.CREATE_FAILED.wire().equals(update)) {
+          throw awaitFailure(
+              name(r) + " is ACTIVE but its update ended CREATE FAILED with failureReason '"
+                  + member(r.body(), "latestCampaignUpdate.failureReason") + "'");
+        }
+        return arn;
+      }
+      moveClockTo(r, status);
+    }
+  }
+
+  /**
+   * Advances the fake clock to each next due status change of {@code arn} until it is gone.
+   *
+   * @throws AssertionError when it is not being deleted or has nothing more due
+   */
+  public void awaitDeleted(String arn) {
+    ServiceImpl impl = impl(regionOf(arn));
+    while (true) {
+      ResourceRecord r = impl.settledRecord(arn);
+      if (r == null) {
+        return;
+      }
+      String status = Kinds.of(r.type()).status(r.body());
+      if (!Status.isDeleting(status)) {
+        throw awaitFailure(name(r) + " is " + status + ", not being deleted");
+      }
+      moveClockTo(r, status);
+    }
+  }
+
+  private void moveClockTo(ResourceRecord r, @Nullable String status) {
+    Instant due = r.nextDue();
+    if (due == null) {
+      throw awaitFailure(
+          name(r) + " is " + status + " and nothing more is due for it (its next step waits for a test control:"
+              + " fake.advance(arn) fires it)");
+    }
+    FakeClock fc = fakeClock();
+    if (due.isAfter(fc.peek())) {
+      fc.set(due);
+    }
+  }
+
+  /**
+   * Fires status changes until no resource of any region is transitional or deleting and no
+   * campaign update is in flight: the fake clock moves to each next due time in turn, and steps
+   * that wait for a test control (manual timings) fire at the current time.
+   */
+  public void settleAll() {
+    impl(region);
+    while (true) {
+      settleEveryRegion();
+      Instant next = null;
+      for (ServiceImpl impl : services.values()) {
+        Instant due = impl.firstDue();
+        if (due != null && (next == null || due.isBefore(next))) {
+          next = due;
+        }
+      }
+      if (next != null) {
+        FakeClock fc = fakeClock();
+        if (next.isAfter(fc.peek())) {
+          fc.set(next);
+        }
+        continue;
+      }
+      ResourceRecord waiting = null;
+      for (ServiceImpl impl : services.values()) {
+        waiting = impl.firstWaiting();
+        if (waiting != null) {
+          impl.fireNext(waiting.arn());
+          break;
+        }
+      }
+      if (waiting == null) {
+        return;
+      }
+    }
+  }
+
+  /** An immutable copy of the whole state, which {@link #restore(FakeSnapshot)} returns to. */
+  public FakeSnapshot snapshot() {
+    settleEveryRegion();
+    Instant at = clock instanceof FakeClock fc ? fc.peek() : clock.instant();
+    return storage.read(tx -> new FakeSnapshot(accountId, at, tx.scanAll().toList()));
+  }
+
+  /**
+   * Returns the fake to the state of {@code snapshot}: every record it holds now is dropped and the
+   * snapshot's are put back. The clock does not move; status changes that fell due since the
+   * snapshot was taken are applied by the next call.
+   */
+  public void restore(FakeSnapshot snapshot) {
+    if (!snapshot.accountId().equals(accountId)) {
+      throw new IllegalArgumentException(
+          "the snapshot is of account " + snapshot.accountId() + ", this fake's account is " + accountId);
+    }
+    storage.write(
+        tx -> {
+          tx.scanAll().map(StoredRecord::key).toList().forEach(tx::delete);
+          snapshot.records().forEach(tx::put);
+          return null;
+        });
+  }
+
+  private AssertionError awaitFailure(String what) {
+    Instant now = clock instanceof FakeClock fc ? fc.peek() : clock.instant();
+    return new AssertionError(what + " [clock " + now + ", seed " + seed() + "]");
+  }
+
+  private String describeState(String arn) {
+    ResourceRecord r = impl(regionOf(arn)).settledRecord(arn);
+    return r == null ? "it does not exist" : "it is " + Kinds.of(r.type()).status(r.body());
+  }
+
+  private static String name(ResourceRecord r) {
+    String type = r.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(type.charAt(0)) + type.substring(1) + " " + r.arn();
+  }
+
+  private static @Nullable String member(Object body, String path) {
+    JsonNode node = Json.mapper().valueToTree(body);
+    for (String part : path.split("\\.")) {
+      node = node.path(part);
+    }
+    return node.isMissingNode() || node.isNull() ? null : node.asText();
   }
 
   /**
@@ -106,15 +341,7 @@ public final class PersonalizeFake implements AutoCloseable {
    * with {@code failureReason}. {@link ResourceType#CAMPAIGN_UPDATE} makes campaign updates fail.
    */
   public void failNext(ResourceType type, String failureReason, long count) {
-    if (count < 1) {
-      throw new IllegalArgumentException("count must be at least 1: " + count);
-    }
-    ServiceImpl impl = impl(region);
-    storage.write(
-        tx -> {
-          impl.context().faults().failNext(tx, type, failureReason, count);
-          return null;
-        });
+    faults.failCreates(type, failureReason, count);
   }
 
   /** Makes the next create of {@code type} end in CREATE FAILED with {@code failureReason}. */
@@ -130,7 +357,7 @@ public final class PersonalizeFake implements AutoCloseable {
     impl(regionOf(solutionVersionArn)).setMetrics(solutionVersionArn, metrics);
   }
 
-  private String regionOf(String arn) {
+  static String regionOf(String arn) {
     String[] parts = arn.split(":", 6);
     if (parts.length < 6 || !REGION.matcher(parts[3]).matches()) {
       throw new IllegalArgumentException("not an ARN of a region: " + arn);
@@ -155,8 +382,9 @@ public final class PersonalizeFake implements AutoCloseable {
     return timings;
   }
 
+  /** The quotas in force. */
   public Quotas quotas() {
-    return quotas;
+    return quotas.current();
   }
 
   public String accountId() {
@@ -203,6 +431,7 @@ public final class PersonalizeFake implements AutoCloseable {
     private String region = "us-east-1";
     private String partition = "aws";
     private @Nullable Long seed;
+    private int journalCapacity = 10_000;
 
     private Builder() {}
 
@@ -257,6 +486,15 @@ public final class PersonalizeFake implements AutoCloseable {
     /** The seed of generated identifiers; default a random one. */
     public Builder seed(long seed) {
       this.seed = seed;
+      return this;
+    }
+
+    /** How many of the latest calls the {@link Journal} keeps; default 10,000; 0 keeps none. */
+    public Builder journalCapacity(int capacity) {
+      if (capacity < 0) {
+        throw new IllegalArgumentException("a journal capacity is 0 or more: " + capacity);
+      }
+      this.journalCapacity = capacity;
       return this;
     }
 

@@ -11,7 +11,8 @@ public abstract sealed class PersonalizeFakeException extends RuntimeException
         ResourceAlreadyExistsException,
         ResourceInUseException,
         LimitExceededException,
-        InvalidNextTokenException {
+        InvalidNextTokenException,
+        InjectedServiceException {
 
   protected PersonalizeFakeException(String message) {
     // no stack trace: these are answers to the caller, not bugs, and are created on hot paths

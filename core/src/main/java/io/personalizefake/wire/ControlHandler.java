@@ -5,9 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.personalizefake.FakeClock;
+import io.personalizefake.FaultRule;
+import io.personalizefake.FaultRules;
+import io.personalizefake.Journal;
 import io.personalizefake.PersonalizeFake;
+import io.personalizefake.Quotas;
+import io.personalizefake.Quotas.Quota;
+import io.personalizefake.ResourceType;
 import io.personalizefake.internal.store.ResourceRecord;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +33,19 @@ import java.util.UUID;
  *   <li>{@code POST /_fake/settle}: applies every status change that is due
  *   <li>{@code POST /_fake/reset}: drops all state, keeps the configuration
  *   <li>{@code GET /_fake/snapshot}: every stored resource as its Describe shape
+ *   <li>{@code POST /_fake/settle-all}: fires status changes (moving the clock) until nothing is in
+ *       flight
+ *   <li>{@code POST /_fake/await-active} with {@code {"arn": "..."}}: moves the clock until the
+ *       resource is ACTIVE; 409 with the reason when it fails or cannot get there
+ *   <li>{@code GET /_fake/quotas}, {@code POST /_fake/quotas} with {@code {"campaigns": 50, ...}}
+ *   <li>{@code GET /_fake/faults}: the injected fault rules; {@code POST /_fake/faults} adds one:
+ *       {@code {"operation": "CreateCampaign", "errorCode": "LimitExceededException", "times": 2}}
+ *       (or {@code "everyNthCall": 3}, or {@code "always": true}; optional {@code "message"},
+ *       {@code "httpStatus"}), {@code {"resourceType": "SOLUTION_VERSION", "failureReason": "...",
+ *       "times": 1}} (optional {@code "region"}) or {@code {"arn": "...", "failureReason": "..."}};
+ *       {@code DELETE /_fake/faults/<id>} removes one, {@code DELETE /_fake/faults} all
+ *   <li>{@code GET /_fake/journal}: the calls the fake answered; {@code DELETE /_fake/journal}
+ *       forgets them
  * </ul>
  *
  * Moving the clock needs a fake built with a {@link FakeClock}.
@@ -77,13 +97,158 @@ public final class ControlHandler {
           yield ok(mapper.createObjectNode());
         }
         case "GET /_fake/snapshot" -> ok(snapshot());
-        default -> problem(404, "No control operation at " + route + ".");
+        case "POST /_fake/settle-all" -> {
+          fake.settleAll();
+          yield ok(clock());
+        }
+        case "POST /_fake/await-active" -> {
+          JsonNode body = body(request);
+          if (!body.path("arn").isTextual()) {
+            yield problem(400, "Send {\"arn\": \"...\"}.");
+          }
+          try {
+            fake.awaitActive(body.path("arn").asText());
+          } catch (AssertionError e) {
+            yield problem(409, e.getMessage());
+          }
+          yield ok(clock());
+        }
+        case "GET /_fake/quotas" -> ok(quotas());
+        case "POST /_fake/quotas" -> {
+          JsonNode body = body(request);
+          if (!body.isObject()) {
+            yield problem(400, "Send {\"<quota name>\": <value>, ...}.");
+          }
+          Map<Quota, Long> changes = new LinkedHashMap<>();
+          for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) body::fields) {
+            if (!e.getValue().canConvertToLong() || e.getValue().asLong() < 0) {
+              yield problem(400, "The quota " + e.getKey() + " needs a whole number >= 0.");
+            }
+            changes.put(Quota.named(e.getKey()), e.getValue().asLong());
+          }
+          changes.forEach(fake::quota);
+          yield ok(quotas());
+        }
+        case "GET /_fake/faults" -> ok(faults());
+        case "POST /_fake/faults" -> ok(rule(addFault(body(request))));
+        case "DELETE /_fake/faults" -> {
+          fake.faults().clear();
+          yield ok(faults());
+        }
+        case "GET /_fake/journal" -> ok(journal());
+        case "DELETE /_fake/journal" -> {
+          fake.journal().clear();
+          yield ok(mapper.createObjectNode());
+        }
+        default -> {
+          if (request.method().equals("DELETE") && request.path().startsWith(FAULTS)) {
+            String id = URLDecoder.decode(request.path().substring(FAULTS.length()), StandardCharsets.UTF_8);
+            yield fake.faults().remove(id) ? ok(faults()) : problem(404, "No fault rule " + id + ".");
+          }
+          yield problem(404, "No control operation at " + route + ".");
+        }
       };
     } catch (IllegalArgumentException | IllegalStateException e) {
       return problem(400, e.getMessage());
     } catch (IOException e) {
       return problem(400, "The body is not valid JSON.");
     }
+  }
+
+  private static final String FAULTS = PREFIX + "faults/";
+
+  private FaultRule addFault(JsonNode body) {
+    if (body.path("operation").isTextual()) {
+      FaultRules.OperationErrorBuilder b =
+          fake.faults().raise(required(body, "errorCode")).on(body.path("operation").asText());
+      if (body.path("message").isTextual()) {
+        b.withMessage(body.path("message").asText());
+      }
+      if (body.has("httpStatus")) {
+        b.withHttpStatus(body.path("httpStatus").asInt());
+      }
+      if (body.has("everyNthCall")) {
+        return b.everyNthCall(body.path("everyNthCall").asInt());
+      }
+      if (body.path("always").asBoolean(false)) {
+        return b.always();
+      }
+      return b.times(body.path("times").asLong(1));
+    }
+    if (body.path("arn").isTextual()) {
+      return fake.faults().failCreateOf(body.path("arn").asText(), required(body, "failureReason"));
+    }
+    if (body.path("resourceType").isTextual()) {
+      ResourceType type;
+      try {
+        type = ResourceType.valueOf(body.path("resourceType").asText());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("no resource type " + body.path("resourceType").asText());
+      }
+      String region = body.path("region").asText(fake.region());
+      return fake.faults().failCreates(region, type, required(body, "failureReason"), body.path("times").asLong(1));
+    }
+    throw new IllegalArgumentException(
+        "Send {\"operation\", \"errorCode\"}, {\"resourceType\", \"failureReason\"} or {\"arn\", \"failureReason\"}"
+            + ".");
+  }
+
+  private static String required(JsonNode body, String member) {
+    if (!body.path(member).isTextual() || body.path(member).asText().isEmpty()) {
+      throw new IllegalArgumentException("The member " + member + " is required.");
+    }
+    return body.path(member).asText();
+  }
+
+  private ObjectNode faults() {
+    ObjectNode root = mapper.createObjectNode();
+    ArrayNode rules = root.putArray("rules");
+    fake.faults().list().forEach(r -> rules.add(rule(r)));
+    return root;
+  }
+
+  private ObjectNode rule(FaultRule r) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("id", r.id());
+    n.put("kind", r.kind().name());
+    n.put("target", r.target());
+    if (r.region() != null) {
+      n.put("region", r.region());
+    }
+    if (r.errorCode() != null) {
+      n.put("errorCode", r.errorCode());
+    }
+    n.put("message", r.message());
+    n.put("remaining", r.remaining());
+    n.put("everyNthCall", r.everyNth());
+    return n;
+  }
+
+  private ObjectNode quotas() {
+    ObjectNode root = mapper.createObjectNode();
+    Quotas q = fake.quotas();
+    for (Quota quota : Quota.values()) {
+      root.put(quota.quotaName(), q.get(quota));
+    }
+    return root;
+  }
+
+  private ObjectNode journal() {
+    ObjectNode root = mapper.createObjectNode();
+    ArrayNode calls = root.putArray("calls");
+    for (Journal.Entry e : fake.journal().entries()) {
+      ObjectNode n = calls.addObject();
+      n.put("sequence", e.sequence());
+      n.set("at", mapper.valueToTree(e.at()));
+      n.put("region", e.region());
+      n.put("operation", e.operation());
+      n.set("request", mapper.valueToTree(e.request()));
+      if (e.errorCode() != null) {
+        n.put("errorCode", e.errorCode());
+        n.put("errorMessage", e.errorMessage());
+      }
+    }
+    return root;
   }
 
   private JsonNode body(WireRequest request) throws IOException {

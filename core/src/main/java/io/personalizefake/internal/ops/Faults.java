@@ -19,13 +19,17 @@ public final class Faults {
   }
 
   /** Makes the next {@code count} creates of {@code type} fail with {@code reason}. */
-  public void failNext(WriteTx tx, ResourceType type, String reason, long count) {
-    tx.put(new FaultRecord(new Key(scope, FaultRecord.KIND, type.name()), reason, count));
+  public Key failNext(WriteTx tx, ResourceType type, String reason, long count) {
+    Key key = new Key(scope, FaultRecord.KIND, type.name());
+    tx.put(new FaultRecord(key, reason, count));
+    return key;
   }
 
   /** Makes the create of {@code arn} (a resource not created yet) fail with {@code reason}. */
-  public void failCreateOf(WriteTx tx, String arn, String reason) {
-    tx.put(new FaultRecord(new Key(scope, FaultRecord.KIND, arn), reason, 1));
+  public Key failCreateOf(WriteTx tx, String arn, String reason) {
+    Key key = new Key(scope, FaultRecord.KIND, arn);
+    tx.put(new FaultRecord(key, reason, 1));
+    return key;
   }
 
   /**

@@ -33,13 +33,13 @@ public final class OpsContext {
   final Resources resources;
   final Arns arns;
   final Lifecycle lifecycle;
-  final Quotas quotas;
+  final LiveQuotas quotas;
   final Ids ids;
   final Pager pager;
   final Faults faults;
 
   public OpsContext(
-      String partition, String accountId, String region, Lifecycle lifecycle, Quotas quotas, Ids ids) {
+      String partition, String accountId, String region, Lifecycle lifecycle, LiveQuotas quotas, Ids ids) {
     this.accountId = accountId;
     this.region = region;
     String scope = accountId + "/" + region;

@@ -91,7 +91,15 @@ import io.personalizefake.service.PersonalizeService;
 import io.personalizefake.spi.ReadTx;
 import io.personalizefake.spi.Storage;
 import io.personalizefake.spi.WriteTx;
+import io.personalizefake.ResourceType;
+import io.personalizefake.internal.lifecycle.Status;
+import io.personalizefake.internal.lifecycle.Step;
+import io.personalizefake.internal.store.ResourceRecord;
+import io.personalizefake.spi.Key;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -111,6 +119,7 @@ public final class ServiceImpl implements PersonalizeService {
   private final Storage storage;
   private final Clock clock;
   private final OpsContext ctx;
+  private final CallHooks hooks;
   private final ModelValidator validator = ModelValidator.get();
   private final DatasetGroupOps datasetGroups;
   private final SchemaOps schemas;
@@ -125,9 +134,14 @@ public final class ServiceImpl implements PersonalizeService {
   private final BatchInferenceJobOps batchJobs;
 
   public ServiceImpl(Storage storage, Clock clock, OpsContext ctx) {
+    this(storage, clock, ctx, CallHooks.NONE);
+  }
+
+  public ServiceImpl(Storage storage, Clock clock, OpsContext ctx, CallHooks hooks) {
     this.storage = storage;
     this.clock = clock;
     this.ctx = ctx;
+    this.hooks = hooks;
     this.datasetGroups = new DatasetGroupOps(ctx);
     this.schemas = new SchemaOps(ctx);
     this.datasets = new DatasetOps(ctx);
@@ -155,6 +169,85 @@ public final class ServiceImpl implements PersonalizeService {
         });
   }
 
+  /** Makes the next {@code count} creates of {@code type} fail; the key of the stored rule. */
+  public Key failCreates(ResourceType type, String reason, long count) {
+    return storage.write(tx -> ctx.faults.failNext(tx, type, reason, count));
+  }
+
+  /**
+   * Makes the resource {@code arn} end in CREATE FAILED: a rule for its create when it does not
+   * exist (its key is returned), or, when it is in flight, its step to ACTIVE turned into CREATE
+   * FAILED (null is returned).
+   */
+  public @Nullable Key failCreateOf(String arn, String reason) {
+    return storage.write(
+        tx -> {
+          ctx.lifecycle.settle(tx, ctx.resources, clock.instant());
+          if (!(tx.get(ctx.resources.key(arn)) instanceof ResourceRecord r)) {
+            return ctx.faults.failCreateOf(tx, arn, reason);
+          }
+          List<Step> plan = new ArrayList<>(r.plan());
+          for (int i = 0; i < plan.size(); i++) {
+            if (plan.get(i).status() == Status.ACTIVE) {
+              plan.set(i, plan.get(i).failing(reason));
+              ctx.resources.replace(tx, r, r.withPlan(plan, r.nextDue()));
+              return null;
+            }
+          }
+          throw new IllegalStateException(
+              arn + " is " + OpsContext.status(r) + ": nothing of it is in flight that could fail");
+        });
+  }
+
+  /**
+   * Fires the next planned step of {@code arn} now, whatever its due time; false when nothing is
+   * planned for it.
+   */
+  public boolean fireNext(String arn) {
+    return storage.write(
+        tx -> {
+          Instant now = clock.instant();
+          ctx.lifecycle.settle(tx, ctx.resources, now);
+          if (!(tx.get(ctx.resources.key(arn)) instanceof ResourceRecord r)) {
+            throw new IllegalArgumentException("no resource " + arn + " in " + ctx.accountId + "/" + ctx.region);
+          }
+          if (r.nextStep() == null) {
+            return false;
+          }
+          ctx.lifecycle.fire(tx, ctx.resources, r, now);
+          return true;
+        });
+  }
+
+  /** The stored resource {@code arn} after settling, or null. */
+  public @Nullable ResourceRecord settledRecord(String arn) {
+    return storage.write(
+        tx -> {
+          ctx.lifecycle.settle(tx, ctx.resources, clock.instant());
+          return tx.get(ctx.resources.key(arn)) instanceof ResourceRecord r ? r : null;
+        });
+  }
+
+  /** The earliest due time of a planned step in this region, or null. */
+  public @Nullable Instant firstDue() {
+    return storage.read(
+        tx -> {
+          var first = ctx.resources.firstDue(tx);
+          return first == null ? null : Instant.ofEpochMilli(io.personalizefake.internal.store.Resources.dueMillis(first));
+        });
+  }
+
+  /** A resource of this region with a step that waits for a test control, oldest first, or null. */
+  public @Nullable ResourceRecord firstWaiting() {
+    return storage.read(
+        tx ->
+            tx.scan(io.personalizefake.spi.KeyRange.all(ctx.resources.scope(), ResourceRecord.KIND))
+                .map(ResourceRecord.class::cast)
+                .filter(r -> r.nextStep() != null && r.nextDue() == null)
+                .min(java.util.Comparator.comparingLong(ResourceRecord::seq))
+                .orElse(null));
+  }
+
   /** Applies every transition that is due now. */
   public void settle() {
     storage.write(
@@ -164,7 +257,25 @@ public final class ServiceImpl implements PersonalizeService {
         });
   }
 
+  /** Runs {@code body} between the hooks: injected errors first, the journal last. */
+  private <Q, S> S observed(String op, Q request, Supplier<S> body) {
+    S response;
+    try {
+      hooks.before(ctx.region, op, request);
+      response = body.get();
+    } catch (RuntimeException e) {
+      hooks.after(ctx.region, op, request, null, e);
+      throw e;
+    }
+    hooks.after(ctx.region, op, request, response, null);
+    return response;
+  }
+
   private <Q, S> S write(String op, Q request, Runnable stateless, BiFunction<WriteTx, Instant, S> work) {
+    return observed(op, request, () -> writeNow(op, request, stateless, work));
+  }
+
+  private <Q, S> S writeNow(String op, Q request, Runnable stateless, BiFunction<WriteTx, Instant, S> work) {
     validator.check(op, request);
     stateless.run();
     return storage.write(
@@ -175,8 +286,12 @@ public final class ServiceImpl implements PersonalizeService {
         });
   }
 
-  @SuppressWarnings("unchecked")
   private <Q, S> S read(String op, Q request, Function<ReadTx, S> work) {
+    return observed(op, request, () -> readNow(op, request, work));
+  }
+
+  @SuppressWarnings("unchecked")
+  private <Q, S> S readNow(String op, Q request, Function<ReadTx, S> work) {
     validator.check(op, request);
     Instant now = clock.instant();
     Object result =
@@ -192,8 +307,13 @@ public final class ServiceImpl implements PersonalizeService {
   }
 
   private <Q, S> S call(String op, Q request, Supplier<S> work) {
-    validator.check(op, request);
-    return work.get();
+    return observed(
+        op,
+        request,
+        () -> {
+          validator.check(op, request);
+          return work.get();
+        });
   }
 
   @Override

@@ -12,6 +12,11 @@ public final class MemoryStorageProvider implements StorageProvider {
   }
 
   @Override
+  public String name() {
+    return "memory";
+  }
+
+  @Override
   public Storage open() {
     return MemoryStorage.create();
   }
