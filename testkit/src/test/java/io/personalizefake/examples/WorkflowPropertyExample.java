@@ -29,7 +29,10 @@ class WorkflowPropertyExample {
     String provision(String name) {
       String group = personalize.createDatasetGroup(b -> b.name(name)).datasetGroupArn();
       String schema = personalize.createSchema(b -> b.name(name).schema(PersonalizeArbitraries.INTERACTIONS_SCHEMA)).schemaArn();
-      personalize.createDataset(b -> b.name(name).datasetGroupArn(group).datasetType("Interactions").schemaArn(schema));
+      String dataset = personalize.createDataset(b -> b.name(name).datasetGroupArn(group).datasetType("Interactions").schemaArn(schema))
+          .datasetArn();
+      personalize.createDatasetImportJob(b -> b.jobName(name).datasetArn(dataset).roleArn("arn:aws:iam::123456789012:role/personalize")
+          .dataSource(d -> d.dataLocation("s3://bucket/interactions.csv")));
       String solution = personalize.createSolution(b -> b.name(name).datasetGroupArn(group)
           .recipeArn("arn:aws:personalize:::recipe/aws-user-personalization")).solutionArn();
       String version = personalize.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
@@ -54,7 +57,7 @@ class WorkflowPropertyExample {
   }
 
   /** Random workflows of every operation keep the fake consistent with its reference model. */
-  @Property(tries = 20)
+  @Property(tries = 10)
   void workflows_keep_invariants(@ForAll("workflows") ActionChain<PersonalizeWorld> chain) {
     chain.withInvariant("invariants", PersonalizeInvariants::check).run();
   }
