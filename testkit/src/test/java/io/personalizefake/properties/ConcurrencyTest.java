@@ -5,9 +5,6 @@ import static io.personalizefake.ResourceType.DATASET_GROUP;
 import static io.personalizefake.ResourceType.DATASET_IMPORT_JOB;
 import static io.personalizefake.ResourceType.EVENT_TRACKER;
 import static io.personalizefake.ResourceType.FILTER;
-import static io.personalizefake.properties.Calls.EXISTS;
-import static io.personalizefake.properties.Calls.IN_USE;
-import static io.personalizefake.properties.Calls.NOT_FOUND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,9 +21,8 @@ import io.personalizefake.model.DatasetGroupSummary;
 import io.personalizefake.model.EventTracker;
 import io.personalizefake.model.EventTrackerSummary;
 import io.personalizefake.model.Filter;
-import io.personalizefake.properties.Docs.FilterDoc;
-import io.personalizefake.properties.Docs.SchemaDoc;
-import io.personalizefake.properties.Snapshot.View;
+import io.personalizefake.testkit.jqwik.PersonalizeArbitraries;
+import io.personalizefake.testkit.jqwik.PersonalizeInvariants;
 import io.personalizefake.service.PersonalizeService;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,6 +56,9 @@ class ConcurrencyTest {
 
   private static final int THREADS = 6;
   private static final List<String> TYPES = List.of("Interactions", "Items", "Users");
+  private static final String EXISTS = "ResourceAlreadyExistsException";
+  private static final String IN_USE = "ResourceInUseException";
+  private static final String NOT_FOUND = "ResourceNotFoundException";
 
   private ExecutorService pool;
   private PersonalizeFake fake;
@@ -101,11 +100,11 @@ class ConcurrencyTest {
     assertThat(unexpected).as("errors other than the service's").isEmpty();
     for (String name : names) {
       String winner = winner("group " + name, EXISTS);
-      assertThat(winner).isEqualTo(Calls.arn("dataset-group", name));
+      assertThat(winner).isEqualTo("arn:aws:personalize:us-east-1:123456789012:dataset-group/" + name);
       assertThat(personalize.describeDatasetGroup(b -> b.datasetGroupArn(winner)).datasetGroup().status()).isEqualTo("ACTIVE");
     }
     List<String> listed = new ArrayList<>();
-    for (Object summary : Calls.listAll(personalize, DATASET_GROUP, null, 7, null)) {
+    for (Object summary : ServiceReads.listAll(personalize, DATASET_GROUP, null, 7, null)) {
       listed.add(((DatasetGroupSummary) summary).name());
     }
     assertThat(listed).as("each name exists once").containsExactlyInAnyOrderElementsOf(names);
@@ -145,9 +144,9 @@ class ConcurrencyTest {
         assertThat(d.datasetType()).isEqualTo(type.toUpperCase());
         assertThat(d.status()).isEqualTo("ACTIVE");
       }
-      assertThat(Calls.listAll(personalize, DATASET, group, 2, null)).as("datasets of %s", group).hasSize(3);
+      assertThat(ServiceReads.listAll(personalize, DATASET, group, 2, null)).as("datasets of %s", group).hasSize(3);
       String tracker = winner(group + " tracker", EXISTS);
-      List<Object> trackers = Calls.listAll(personalize, EVENT_TRACKER, group, null, null);
+      List<Object> trackers = ServiceReads.listAll(personalize, EVENT_TRACKER, group, null, null);
       assertThat(trackers).as("event trackers of %s", group).hasSize(1);
       assertThat(((EventTrackerSummary) trackers.get(0)).eventTrackerArn()).isEqualTo(tracker);
     }
@@ -185,7 +184,7 @@ class ConcurrencyTest {
           .datasetArn());
       // after the dataset: a filter on Interactions needs an Interactions dataset
       attempt(group + " filter", () -> personalize
-          .createFilter(b -> b.name("purchased-" + name).datasetGroupArn(group).filterExpression(FilterDoc.PURCHASED.text))
+          .createFilter(b -> b.name("purchased-" + name).datasetGroupArn(group).filterExpression("EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN (\"purchase\")"))
           .filterArn());
       if (t % 2 == 0) {
         tracker.run();
@@ -209,7 +208,7 @@ class ConcurrencyTest {
         });
       } else {
         attempt(dataset + " import", () -> personalize
-            .createDatasetImportJob(b -> b.jobName("load-" + group).datasetArn(dataset).roleArn(WorkflowProperties.ROLE)
+            .createDatasetImportJob(b -> b.jobName("load-" + group).datasetArn(dataset).roleArn("arn:aws:iam::123456789012:role/personalize")
                 .dataSource(DataSource.builder().dataLocation("s3://bucket/" + group + ".csv").build()))
             .datasetImportJobArn());
       }
@@ -267,9 +266,9 @@ class ConcurrencyTest {
 
   private Map<String, String> schemas() {
     Map<String, String> arns = new HashMap<>();
-    arns.put("Interactions", personalize.createSchema(b -> b.name("interactions").schema(SchemaDoc.INTERACTIONS.text)).schemaArn());
-    arns.put("Items", personalize.createSchema(b -> b.name("items").schema(SchemaDoc.ITEMS.text)).schemaArn());
-    arns.put("Users", personalize.createSchema(b -> b.name("users").schema(SchemaDoc.USERS.text)).schemaArn());
+    arns.put("Interactions", personalize.createSchema(b -> b.name("interactions").schema(PersonalizeArbitraries.INTERACTIONS_SCHEMA)).schemaArn());
+    arns.put("Items", personalize.createSchema(b -> b.name("items").schema(PersonalizeArbitraries.ITEMS_SCHEMA)).schemaArn());
+    arns.put("Users", personalize.createSchema(b -> b.name("users").schema(PersonalizeArbitraries.USERS_SCHEMA)).schemaArn());
     return arns;
   }
 
@@ -365,10 +364,10 @@ class ConcurrencyTest {
   private void describable(ResourceType type, List<String> arns, boolean mayBeGone) {
     for (String arn : arns) {
       if (mayBeGone) {
-        assertThatThrownBy(() -> Calls.describe(personalize, type, arn)).as("%s was deleted", arn)
+        assertThatThrownBy(() -> ServiceReads.describe(personalize, type, arn)).as("%s was deleted", arn)
             .isInstanceOf(ResourceNotFoundException.class);
       } else {
-        assertThat(Calls.describe(personalize, type, arn)).as("acknowledged %s", arn).isNotNull();
+        assertThat(ServiceReads.describe(personalize, type, arn)).as("acknowledged %s", arn).isNotNull();
       }
     }
   }
@@ -380,34 +379,6 @@ class ConcurrencyTest {
    */
   private void checkStore() {
     fake.settle();
-    Instant now = fake.clock().instant();
-    Snapshot s = new Snapshot(World.dump(fake), fake.quotas());
-    for (ResourceType type : List.of(DATASET_GROUP, ResourceType.SCHEMA, FILTER, DATASET_IMPORT_JOB)) {
-      assertThat(s.all(type).stream().map(View::name).toList()).as("names of %s", type).doesNotHaveDuplicates();
-    }
-    Set<String> groups = new HashSet<>();
-    for (View g : s.all(DATASET_GROUP)) {
-      groups.add(g.arn());
-      assertThat(s.children(DATASET, g.arn()).stream().map(d -> ((Dataset) d.body()).datasetType()).toList())
-          .as("dataset types of %s", g.arn()).doesNotHaveDuplicates();
-      assertThat(s.children(EVENT_TRACKER, g.arn())).as("trackers of %s", g.arn()).hasSizeLessThanOrEqualTo(1);
-    }
-    for (View v : s.all()) {
-      ResourceType parentType = Calls.parentType(v.type());
-      if (parentType != null) {
-        assertThat(s.find(parentType, v.parent())).as("parent of %s", v).isNotNull();
-      }
-      assertThat(Calls.describe(personalize, v.type(), v.arn())).as("Describe of %s", v).isEqualTo(v.body());
-    }
-    for (ResourceType type : Calls.TYPES) {
-      assertThat(Calls.listAll(personalize, type, null, 5, null)).as("list of %s", type).isEqualTo(Calls.expectedList(s, type, null));
-    }
-    for (View t : s.all(EVENT_TRACKER)) {
-      assertThat(groups).contains(((EventTracker) t.body()).datasetGroupArn());
-    }
-    for (View f : s.all(FILTER)) {
-      assertThat(groups).contains(((Filter) f.body()).datasetGroupArn());
-    }
-    World.checkBookkeeping(s, now);
+    PersonalizeInvariants.check(fake);
   }
 }

@@ -1,681 +1,112 @@
 package io.personalizefake.properties;
 
-import static io.personalizefake.ResourceType.DATASET;
-import static io.personalizefake.ResourceType.DATASET_GROUP;
-import static io.personalizefake.ResourceType.DATASET_IMPORT_JOB;
-import static io.personalizefake.ResourceType.EVENT_TRACKER;
-import static io.personalizefake.ResourceType.FILTER;
-import static io.personalizefake.ResourceType.SCHEMA;
-import static io.personalizefake.ResourceType.BATCH_INFERENCE_JOB;
-import static io.personalizefake.ResourceType.CAMPAIGN;
-import static io.personalizefake.ResourceType.SOLUTION;
-import static io.personalizefake.ResourceType.SOLUTION_VERSION;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.personalizefake.ResourceType;
-import io.personalizefake.properties.Calls.Call;
-import io.personalizefake.properties.Docs.FilterDoc;
-import io.personalizefake.properties.Docs.SchemaDoc;
-import io.personalizefake.properties.TrainingCalls.Explore;
-import io.personalizefake.properties.TrainingCalls.Hpo;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.function.Supplier;
+import io.personalizefake.testkit.jqwik.PersonalizeActions;
+import io.personalizefake.testkit.jqwik.PersonalizeInvariants;
+import io.personalizefake.testkit.jqwik.PersonalizeWorld;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple2;
-import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.ActionChainArbitrary;
-import net.jqwik.api.state.Transformer;
+import net.jqwik.api.statistics.Statistics;
 
 /**
- * Random workflows over the data-side operations (dataset groups, schemas, datasets, import jobs,
- * event trackers, filters, the catalog), valid and invalid calls mixed with clock moves, on a fake
- * with a frozen clock and a fixed seed. Each call's outcome must be the one the spec's ordered
- * checks predict from the state before it; a rejected call must leave every record of the store as
- * it was; and after every step the invariants of resources.md hold.
+ * The project's own model-based properties, built on the public jqwik kit: random workflows of
+ * valid and invalid calls of all 43 operations mixed with clock moves, each call checked against
+ * the reference model of {@link PersonalizeWorld}, and {@link PersonalizeInvariants} checked after
+ * every step.
  *
- * <p>Actions draw ARNs from what earlier Creates returned (deleted ones included) and sometimes
- * use a bogus one; invalid calls are not filtered out by preconditions, they simply run.
+ * <p>How many chains a normal build runs, each of exactly {@value #STEPS} steps (the coverage
+ * check of each property fails the build if a generated chain is shorter):
+ *
+ * <table>
+ *   <tr><th>property</th><th>chains</th></tr>
+ *   <tr><td>data side, instant timings</td><td>250</td></tr>
+ *   <tr><td>data side, realistic timings and low quotas</td><td>250</td></tr>
+ *   <tr><td>every operation, instant timings</td><td>250</td></tr>
+ *   <tr><td>every operation, realistic timings and low quotas</td><td>250</td></tr>
+ *   <tr><td>training side, realistic timings</td><td>50</td></tr>
+ *   <tr><td>replays (determinism)</td><td>60</td></tr>
+ * </table>
+ *
+ * <p>That is 1,050 chains checked against the model and the invariants, and 60 more replayed.
  */
 class WorkflowProperties {
 
-  // --- properties -----------------------------------------------------------------------------
+  static final int STEPS = 50;
 
-  @Property(tries = 200)
-  void workflows_keep_the_invariants_with_realistic_timings(@ForAll("realisticWorkflows") ActionChain<World> chain) {
-    chain.withInvariant("invariants", World::checkInvariants).run();
+  @Property(tries = 250)
+  void data_side_workflows_keep_the_invariants_with_instant_timings(@ForAll("instantDataSide") ActionChain<PersonalizeWorld> chain) {
+    counted(chain.withInvariant("invariants", PersonalizeInvariants::check).run());
   }
 
-  @Property(tries = 200)
-  void workflows_keep_the_invariants_with_instant_timings(@ForAll("instantWorkflows") ActionChain<World> chain) {
-    chain.withInvariant("invariants", World::checkInvariants).run();
+  @Property(tries = 250)
+  void data_side_workflows_keep_the_invariants_with_realistic_timings(@ForAll("realisticDataSide") ActionChain<PersonalizeWorld> chain) {
+    counted(chain.withInvariant("invariants", PersonalizeInvariants::check).run());
+  }
+
+  @Property(tries = 250)
+  void workflows_of_every_operation_keep_the_invariants_with_instant_timings(@ForAll("instantAll") ActionChain<PersonalizeWorld> chain) {
+    reach(counted(chain.withInvariant("invariants", PersonalizeInvariants::check).run()));
+  }
+
+  @Property(tries = 250)
+  void workflows_of_every_operation_keep_the_invariants_with_realistic_timings(@ForAll("realisticAll") ActionChain<PersonalizeWorld> chain) {
+    reach(counted(chain.withInvariant("invariants", PersonalizeInvariants::check).run()));
+  }
+
+  @Property(tries = 50)
+  void training_workflows_keep_the_invariants_with_realistic_timings(@ForAll("realisticTrainingSide") ActionChain<PersonalizeWorld> chain) {
+    reach(counted(chain.withInvariant("invariants", PersonalizeInvariants::check).run()));
   }
 
   @Property(tries = 60)
-  void the_same_seed_clock_moves_and_calls_give_the_same_answers(@ForAll("anyWorkflows") ActionChain<World> chain) {
-    World first = chain.run();
-    World second = first.replay();
-    assertThat(second.answers).as("answers of the replay").isEqualTo(first.answers);
-    Map<String, ResourceType> everything = new HashMap<>();
-    first.known.forEach((type, arns) -> arns.forEach(arn -> everything.put(arn, type)));
-    assertThat(second.describeEverything(everything.keySet(), everything::get))
-        .as("Describe of every ARN after the replay")
-        .isEqualTo(first.describeEverything(everything.keySet(), everything::get));
-    assertThat(second.dump()).as("every record after the replay").isEqualTo(first.dump());
+  void the_same_seed_clock_moves_and_calls_give_the_same_answers(@ForAll("anyWorkflows") ActionChain<PersonalizeWorld> chain) {
+    PersonalizeInvariants.checkReplay(chain.run());
   }
 
-  @Property(tries = 30)
-  void training_workflows_keep_the_invariants_with_realistic_timings(@ForAll("realisticTrainingWorkflows") ActionChain<World> chain) {
-    reach(chain.withInvariant("invariants", World::checkInvariants).run());
+  /** Records the length of a chain; every generated chain must have made all its steps. */
+  private static PersonalizeWorld counted(PersonalizeWorld w) {
+    Statistics.label("steps per chain").collect(w.steps().size());
+    Statistics.label("steps per chain").coverage(c -> c.checkQuery(values -> (Integer) values.get(0) >= STEPS).percentage(p -> p == 100.0));
+    return w;
   }
 
-  @Property(tries = 30)
-  void training_workflows_keep_the_invariants_with_instant_timings(@ForAll("instantTrainingWorkflows") ActionChain<World> chain) {
-    reach(chain.withInvariant("invariants", World::checkInvariants).run());
-  }
-
-  /** How deep a training workflow got, for the statistics jqwik reports. */
-  private static void reach(World w) {
-    String depth =
-        !w.reached.isEmpty() ? String.join(" ", new java.util.TreeSet<>(w.reached))
-            : "nothing of the training side succeeded";
+  /** How deep a workflow got, for the statistics jqwik reports. */
+  private static void reach(PersonalizeWorld w) {
+    String depth = w.reachedTrainingCalls().isEmpty() ? "nothing of the training side succeeded" : String.join(" ", w.reachedTrainingCalls());
     Statistics.label("successful training calls").collect(depth);
   }
 
-  @Property(tries = 8)
-  void training_workflows_replay_the_same(@ForAll("anyTrainingWorkflows") ActionChain<World> chain) {
-    the_same_seed_clock_moves_and_calls_give_the_same_answers(chain);
+  @Provide
+  ActionChainArbitrary<PersonalizeWorld> instantDataSide() {
+    return PersonalizeActions.dataSide(PersonalizeWorld::instant).withMaxTransformations(STEPS);
   }
 
   @Provide
-  ActionChainArbitrary<World> realisticTrainingWorkflows() {
-    return trainingWorkflows(World::realistic, 6);
+  ActionChainArbitrary<PersonalizeWorld> realisticDataSide() {
+    return PersonalizeActions.dataSide(PersonalizeWorld::realistic).withMaxTransformations(STEPS);
   }
 
   @Provide
-  ActionChainArbitrary<World> instantTrainingWorkflows() {
-    return trainingWorkflows(World::instant, 1);
+  ActionChainArbitrary<PersonalizeWorld> instantAll() {
+    return PersonalizeActions.all(PersonalizeWorld::instant).withMaxTransformations(STEPS);
   }
 
   @Provide
-  Arbitrary<ActionChain<World>> anyTrainingWorkflows() {
-    return Arbitraries.oneOf(realisticTrainingWorkflows(), instantTrainingWorkflows());
-  }
-
-  /**
-   * Workflows that build the data a solution needs and then train, deploy and run batch jobs,
-   * mixed with Deletes of every kind, reads of every type, and clock moves long enough for
-   * training to end with realistic timings.
-   */
-  static ActionChainArbitrary<World> trainingWorkflows(Supplier<World> start, int longMoves) {
-    return ActionChain.<World>startWith(start)
-        .withAction(3, call(WorkflowProperties::createDatasetGroup))
-        .withAction(2, call(WorkflowProperties::createSchema))
-        .withAction(3, call(WorkflowProperties::createDataset))
-        .withAction(3, call(WorkflowProperties::createDatasetImportJob))
-        .withAction(1, call(WorkflowProperties::createEventTracker))
-        .withAction(1, call(WorkflowProperties::createFilter))
-        .withAction(4, call(WorkflowProperties::createSolution))
-        .withAction(4, call(WorkflowProperties::createSolutionVersion))
-        .withAction(1, call(WorkflowProperties::getSolutionMetrics))
-        .withAction(3, call(WorkflowProperties::createCampaign))
-        .withAction(3, call(WorkflowProperties::updateCampaign))
-        .withAction(3, call(WorkflowProperties::createBatchInferenceJob))
-        .withAction(2, call(WorkflowProperties::describeAny))
-        .withAction(2, call(WorkflowProperties::listAny))
-        .withAction(4, call(WorkflowProperties::deleteAny))
-        .withAction(10, call(WorkflowProperties::progress))
-        .withAction(3, clockMoves())
-        .withAction(longMoves, longClockMoves())
-        .withMaxTransformations(60);
+  ActionChainArbitrary<PersonalizeWorld> realisticAll() {
+    return PersonalizeActions.all(PersonalizeWorld::realistic).withMaxTransformations(STEPS);
   }
 
   @Provide
-  ActionChainArbitrary<World> realisticWorkflows() {
-    return workflows(World::realistic);
+  ActionChainArbitrary<PersonalizeWorld> realisticTrainingSide() {
+    return PersonalizeActions.trainingSide(PersonalizeWorld::realistic).withMaxTransformations(STEPS);
   }
 
   @Provide
-  ActionChainArbitrary<World> instantWorkflows() {
-    return workflows(World::instant);
-  }
-
-  @Provide
-  Arbitrary<ActionChain<World>> anyWorkflows() {
-    return Arbitraries.oneOf(realisticWorkflows(), instantWorkflows());
-  }
-
-  static ActionChainArbitrary<World> workflows(Supplier<World> start) {
-    return ActionChain.<World>startWith(start)
-        .withAction(4, call(WorkflowProperties::createDatasetGroup))
-        .withAction(3, call(WorkflowProperties::createSchema))
-        .withAction(5, call(WorkflowProperties::createDataset))
-        .withAction(3, call(WorkflowProperties::createDatasetImportJob))
-        .withAction(3, call(WorkflowProperties::createEventTracker))
-        .withAction(4, call(WorkflowProperties::createFilter))
-        .withAction(3, call(WorkflowProperties::describe))
-        .withAction(2, call(WorkflowProperties::list))
-        .withAction(5, call(WorkflowProperties::delete))
-        .withAction(1, call(w -> catalogRead()))
-        .withAction(5, clockMoves())
-        .withMaxTransformations(50);
-  }
-
-  /** An action that makes one of the calls {@code calls} draws from the world. */
-  private static Action.Dependent<World> call(Function<World, Arbitrary<? extends Call>> calls) {
-    return w -> calls.apply(w).map(c -> Transformer.mutate(c.toString(), (World s) -> s.run(c)));
-  }
-
-  private static Action.Independent<World> clockMoves() {
-    return () ->
-        Arbitraries.integers()
-            .between(0, 60)
-            .map(seconds -> Transformer.mutate("clock.advance(" + seconds + "s)", (World w) -> w.advance(Duration.ofSeconds(seconds))));
-  }
-
-  /** Minutes, so that imports (5 min), training (20 to 90 min) and deployments (8 min) end. */
-  private static Action.Independent<World> longClockMoves() {
-    return () ->
-        Arbitraries.of(1, 3, 5, 8, 10, 20, 30, 45, 90)
-            .map(minutes -> Transformer.mutate("clock.advance(" + minutes + "min)", (World w) -> w.advance(Duration.ofMinutes(minutes))));
-  }
-
-  // --- values ---------------------------------------------------------------------------------
-
-  static final List<String> NAMES = List.of("shop", "books", "music", "games");
-  static final List<String> JOB_NAMES = List.of("load-1", "load-2", "load-3", "load-4", "load-5", "load-6");
-  static final String ROLE = "arn:aws:iam::123456789012:role/personalize";
-  static final String KMS = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
-
-  /** Mostly a few valid names, so that they collide; sometimes a name the model rejects. */
-  static Arbitrary<String> names() {
-    return Arbitraries.frequencyOf(
-            Tuple.of(20, Arbitraries.of(NAMES)),
-            Tuple.of(1, Arbitraries.of("", "-lead", "has space", "dot.ted", "x".repeat(64), "caf\u00e9", "a!", "x".repeat(63), "9_-")))
-        .injectNull(0.01);
-  }
-
-  /** A well-formed ARN of {@code type} that no Create ever returned. */
-  static String bogus(ResourceType type) {
-    return switch (type) {
-      case DATASET_GROUP -> Calls.arn("dataset-group", "ghost");
-      case SCHEMA -> Calls.arn("schema", "ghost");
-      case DATASET -> Calls.arn("dataset", "ghost/ITEMS");
-      case DATASET_IMPORT_JOB -> Calls.arn("dataset-import-job", "ghost");
-      case EVENT_TRACKER -> Calls.arn("event-tracker", "0badf00d");
-      case FILTER -> Calls.arn("filter", "ghost");
-      case SOLUTION -> Calls.arn("solution", "ghost");
-      case SOLUTION_VERSION -> Calls.arn("solution", "ghost/0badf00d");
-      case CAMPAIGN -> Calls.arn("campaign", "ghost");
-      case BATCH_INFERENCE_JOB -> Calls.arn("batch-inference-job", "ghost");
-      default -> throw new IllegalArgumentException(type.name());
-    };
-  }
-
-  /**
-   * Mostly an ARN of {@code type} that a Create returned (maybe deleted since); sometimes a bogus
-   * one, one of another type, one of another region, or a malformed one.
-   */
-  @SuppressWarnings("unchecked")
-  static Arbitrary<String> arnOf(World w, ResourceType type) {
-    List<Tuple2<Integer, Arbitrary<String>>> choices = new ArrayList<>();
-    List<String> live = new ArrayList<>();
-    List<String> gone = new ArrayList<>();
-    for (String arn : w.known(type)) {
-      (w.current.find(type, arn) != null ? live : gone).add(arn);
-    }
-    if (!live.isEmpty()) {
-      choices.add(Tuple.of(30, Arbitraries.of(live)));
-    }
-    if (!gone.isEmpty()) {
-      choices.add(Tuple.of(3, Arbitraries.of(gone)));
-    }
-    choices.add(Tuple.of(1, Arbitraries.just(bogus(type))));
-    List<String> others = new ArrayList<>();
-    w.known.forEach((t, arns) -> {
-      if (t != type) {
-        others.addAll(arns);
-      }
-    });
-    if (!others.isEmpty()) {
-      choices.add(Tuple.of(1, Arbitraries.of(others)));
-    }
-    String id = bogus(type).substring(Calls.PREFIX.length());
-    choices.add(
-        Tuple.of(
-            1,
-            Arbitraries.of(
-                "arn:aws:personalize:eu-west-1:123456789012:" + id,
-                "arn:aws:personalize:us-east-1:210987654321:" + id,
-                Calls.PREFIX + id.substring(0, id.indexOf('/') + 1) + "x".repeat(240),
-                "not-an-arn",
-                "")));
-    return Arbitraries.frequencyOf(choices.toArray(new Tuple2[0]));
-  }
-
-  static Arbitrary<Integer> maxResults() {
-    return Arbitraries.frequencyOf(
-            Tuple.of(4, Arbitraries.integers().between(1, 3)),
-            Tuple.of(1, Arbitraries.of(100)),
-            Tuple.of(1, Arbitraries.of(0, 101)))
-        .injectNull(0.4);
-  }
-
-  // --- calls ----------------------------------------------------------------------------------
-
-  /**
-   * Two times in three, one of {@code candidates} that the model expects to succeed in the state
-   * the last step left; otherwise (or when none would succeed) a freely drawn call. Without this
-   * steering, workflows seldom get deep enough to delete a dataset group that holds filters.
-   */
-  static Arbitrary<Call> steer(World w, Arbitrary<Call> free, List<? extends Call> candidates) {
-    List<Call> good = new ArrayList<>();
-    for (Call c : candidates) {
-      if (c.expect(w.current) == null) {
-        good.add(c);
-      }
-    }
-    return good.isEmpty() ? free : Arbitraries.frequencyOf(Tuple.of(1, free), Tuple.of(2, Arbitraries.of(good)));
-  }
-
-  static List<String> present(World w, ResourceType type) {
-    List<String> arns = new ArrayList<>();
-    for (Snapshot.View v : w.current.all(type)) {
-      arns.add(v.arn());
-    }
-    return arns;
-  }
-
-  static Arbitrary<Call> createDatasetGroup(World w) {
-    Arbitrary<String[]> security =
-        Arbitraries.frequencyOf(
-            Tuple.of(10, Arbitraries.just(new String[] {null, null})),
-            Tuple.of(2, Arbitraries.just(new String[] {ROLE, KMS})),
-            Tuple.of(1, Arbitraries.of(
-                new String[] {ROLE, null},
-                new String[] {null, KMS},
-                new String[] {ROLE, "arn:aws:kms:us-east-1:123456789012:alias/mine"},
-                new String[] {"arn:aws:iam::123:role/short-account", KMS})));
-    List<Call> candidates = new ArrayList<>();
-    NAMES.forEach(n -> candidates.add(new Calls.CreateDatasetGroup(n, null, null)));
-    return steer(w, Combinators.combine(names(), security).as((n, s) -> new Calls.CreateDatasetGroup(n, s[0], s[1])), candidates);
-  }
-
-  static Arbitrary<Call> createSchema(World w) {
-    Arbitrary<SchemaDoc> docs =
-        Arbitraries.frequencyOf(
-            Tuple.of(4, Arbitraries.of(SchemaDoc.INTERACTIONS, SchemaDoc.ITEMS, SchemaDoc.USERS)),
-            Tuple.of(1, Arbitraries.of(SchemaDoc.values())));
-    List<Call> candidates = new ArrayList<>();
-    for (String n : NAMES) {
-      for (SchemaDoc doc : List.of(SchemaDoc.INTERACTIONS, SchemaDoc.ITEMS, SchemaDoc.ITEMS_PLAIN, SchemaDoc.USERS)) {
-        candidates.add(new Calls.CreateSchema(n, doc));
-      }
-    }
-    return steer(w, Combinators.combine(names(), docs).as(Calls.CreateSchema::new), candidates);
-  }
-
-  static Arbitrary<Call> createDataset(World w) {
-    Arbitrary<String> types =
-        Arbitraries.frequencyOf(
-            Tuple.of(6, Arbitraries.of("Interactions", "ITEMS", "users", "Items", "INTERACTIONS", "Users")),
-            Tuple.of(1, Arbitraries.of("Event-Interactions", "Clicks", "", "x".repeat(257))))
-            .injectNull(0.01);
-    List<Call> candidates = new ArrayList<>();
-    for (String group : present(w, DATASET_GROUP)) {
-      for (String schema : present(w, SCHEMA)) {
-        for (Docs.DsType type : Docs.DsType.values()) {
-          candidates.add(new Calls.CreateDataset("data", group, caseOf(type.name(), candidates.size() % 2), schema));
-        }
-      }
-    }
-    Arbitrary<Call> free =
-        Combinators.combine(names(), arnOf(w, DATASET_GROUP), arnOf(w, SCHEMA), types)
-            .as((name, group, schema, type) -> new Calls.CreateDataset(name, group, type, schema));
-    return steer(w, free, candidates);
-  }
-
-  private static String caseOf(String type, int variant) {
-    return variant == 1 ? type : type.charAt(0) + type.substring(1).toLowerCase();
-  }
-
-  static Arbitrary<Call> createDatasetImportJob(World w) {
-    Arbitrary<String> jobNames =
-        Arbitraries.frequencyOf(
-            Tuple.of(12, Arbitraries.of(JOB_NAMES)),
-            Tuple.of(1, names()));
-    Arbitrary<Object[]> sources =
-        Arbitraries.frequencyOf(
-            Tuple.of(10, Arbitraries.just(new Object[] {true, "s3://bucket/data.csv"})),
-            Tuple.of(1, Arbitraries.of(
-                new Object[] {true, null},
-                new Object[] {false, null},
-                new Object[] {true, "ftp://bucket/data.csv"})));
-    Arbitrary<String> roles =
-        Arbitraries.frequencyOf(
-            Tuple.of(12, Arbitraries.just(ROLE)),
-            Tuple.of(1, Arbitraries.of("arn:aws:iam::123456789012:user/someone", "")))
-            .injectNull(0.02);
-    List<Call> candidates = new ArrayList<>();
-    for (String dataset : present(w, DATASET)) {
-      for (String name : JOB_NAMES) {
-        candidates.add(new Calls.CreateDatasetImportJob(name, dataset, true, "s3://bucket/" + name + ".csv", ROLE));
-      }
-    }
-    Arbitrary<Call> free =
-        Combinators.combine(jobNames, arnOf(w, DATASET), sources, roles)
-            .as((name, dataset, source, role) -> new Calls.CreateDatasetImportJob(name, dataset, (Boolean) source[0], (String) source[1], role));
-    return steer(w, free, candidates);
-  }
-
-  static Arbitrary<Call> createEventTracker(World w) {
-    List<Call> candidates = new ArrayList<>();
-    present(w, DATASET_GROUP).forEach(g -> candidates.add(new Calls.CreateEventTracker("tracker", g)));
-    return steer(w, Combinators.combine(names(), arnOf(w, DATASET_GROUP)).as(Calls.CreateEventTracker::new), candidates);
-  }
-
-  static Arbitrary<Call> createFilter(World w) {
-    Arbitrary<FilterDoc> expressions =
-        Arbitraries.frequencyOf(
-            Tuple.of(4, Arbitraries.of(FilterDoc.PURCHASED, FilterDoc.GENRE_PARAM, FilterDoc.PRICE_PARAM,
-                FilterDoc.ADULT, FilterDoc.FIVE_A, FilterDoc.FIVE_B)),
-            Tuple.of(1, Arbitraries.of(FilterDoc.values())));
-    List<Call> candidates = new ArrayList<>();
-    for (String group : present(w, DATASET_GROUP)) {
-      for (FilterDoc doc : FilterDoc.values()) {
-        for (String name : NAMES) {
-          candidates.add(new Calls.CreateFilter(name, group, doc));
-        }
-      }
-    }
-    return steer(w, Combinators.combine(names(), arnOf(w, DATASET_GROUP), expressions).as(Calls.CreateFilter::new), candidates);
-  }
-
-  static Arbitrary<Call> describe(World w) {
-    return Arbitraries.of(Calls.TYPES).flatMap(type -> arnOf(w, type).map(arn -> new Calls.Describe(type, arn)));
-  }
-
-  static Arbitrary<Call> delete(World w) {
-    List<ResourceType> types = List.of(DATASET_GROUP, SCHEMA, DATASET, EVENT_TRACKER, FILTER);
-    List<Call> candidates = new ArrayList<>();
-    types.forEach(type -> present(w, type).forEach(arn -> candidates.add(new Calls.Delete(type, arn))));
-    return steer(w, Arbitraries.of(types).flatMap(type -> arnOf(w, type).map(arn -> new Calls.Delete(type, arn))), candidates);
-  }
-
-  static Arbitrary<Call> list(World w) {
-    return list(w, Calls.TYPES);
-  }
-
-  static Arbitrary<Call> list(World w, List<ResourceType> types) {
-    return Arbitraries.of(types)
-        .flatMap(
-            type -> {
-              ResourceType parentType = Calls.parentType(type);
-              Arbitrary<String> parents =
-                  parentType == null
-                      ? Arbitraries.just(null)
-                      : Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(null)), Tuple.of(2, arnOf(w, parentType)));
-              Arbitrary<Calls.Token> tokens =
-                  Arbitraries.frequencyOf(
-                      Tuple.of(16, Arbitraries.just(Calls.Token.NONE)),
-                      Tuple.of(1, Arbitraries.of(Calls.Token.GARBAGE, Calls.Token.OTHER_OPERATION, Calls.Token.OTHER_FILTER)));
-              return Combinators.combine(parents, maxResults(), tokens).as((parent, max, token) -> new Calls.ListAll(type, parent, max, token));
-            });
-  }
-
-  // --- training-side calls ---------------------------------------------------------------
-
-  static final List<String> BATCH_NAMES = List.of("batch-1", "batch-2", "batch-3", "batch-4");
-
-  static Arbitrary<Call> describeAny(World w) {
-    return Arbitraries.of(Calls.ALL_TYPES).flatMap(type -> arnOf(w, type).map(arn -> new Calls.Describe(type, arn)));
-  }
-
-  static Arbitrary<Call> listAny(World w) {
-    return list(w, Calls.ALL_TYPES);
-  }
-
-  static Arbitrary<Call> deleteAny(World w) {
-    List<ResourceType> types = List.of(DATASET_GROUP, SCHEMA, DATASET, EVENT_TRACKER, FILTER, SOLUTION, CAMPAIGN);
-    List<Call> candidates = new ArrayList<>();
-    types.forEach(type -> present(w, type).forEach(arn -> candidates.add(new Calls.Delete(type, arn))));
-    Arbitrary<ResourceType> drawn =
-        Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of(DATASET_GROUP, SCHEMA, DATASET, EVENT_TRACKER, FILTER)), Tuple.of(2, Arbitraries.of(SOLUTION, CAMPAIGN)));
-    return steerRarely(w, drawn.flatMap(type -> arnOf(w, type).map(arn -> new Calls.Delete(type, arn))), candidates);
-  }
-
-  /** As {@link #steer}, but one time in three: deleting too eagerly would keep workflows shallow. */
-  static Arbitrary<Call> steerRarely(World w, Arbitrary<Call> free, List<? extends Call> candidates) {
-    List<Call> good = new ArrayList<>();
-    for (Call c : candidates) {
-      if (c.expect(w.current) == null) {
-        good.add(c);
-      }
-    }
-    return good.isEmpty() ? free : Arbitraries.frequencyOf(Tuple.of(2, free), Tuple.of(1, Arbitraries.of(good)));
-  }
-
-  static Arbitrary<Call> createSolution(World w) {
-    List<String> recipes =
-        List.of(TrainingCalls.USER_PERSONALIZATION, TrainingCalls.HRNN, TrainingCalls.HRNN_COLDSTART, TrainingCalls.SIMS,
-            TrainingCalls.POPULARITY, TrainingCalls.RANKING, TrainingCalls.GHOST_RECIPE, "recipe/aws-sims");
-    List<List<String>> recipeLists =
-        List.of(
-            List.of(TrainingCalls.USER_PERSONALIZATION),
-            List.of(TrainingCalls.HRNN, TrainingCalls.USER_PERSONALIZATION),
-            List.of(TrainingCalls.SIMS),
-            List.of(TrainingCalls.GHOST_RECIPE),
-            List.of(TrainingCalls.SIMS, TrainingCalls.GHOST_RECIPE));
-    Arbitrary<Hpo> hpos = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just(Hpo.NONE)), Tuple.of(2, Arbitraries.of(Hpo.values())));
-    Arbitrary<Boolean> hpoFlags = Arbitraries.of(true, false).injectNull(0.5);
-    // [performAutoML, recipeArn, recipeList]: with a recipe, AutoML (default or given list), or a combination the spec refuses
-    Arbitrary<Object[]> modes =
-        Arbitraries.frequencyOf(
-            Tuple.of(6, Arbitraries.of(recipes).flatMap(r -> Arbitraries.just(false).injectNull(0.5)
-                .map(auto -> new Object[] {auto, r, null}))),
-            Tuple.of(3, Arbitraries.of(recipeLists).injectNull(0.5).map(l -> new Object[] {true, null, l})),
-            Tuple.of(1, Arbitraries.of(
-                new Object[] {true, TrainingCalls.HRNN, null},
-                new Object[] {false, null, null},
-                new Object[] {null, null, List.of(TrainingCalls.USER_PERSONALIZATION)})));
-    Arbitrary<Call> free =
-        Combinators.combine(names(), arnOf(w, DATASET_GROUP), modes, hpoFlags, hpos)
-            .as((name, group, mode, hpoFlag, hpo) ->
-                new TrainingCalls.CreateSolution(name, group, (Boolean) mode[0], hpoFlag, (String) mode[1], castList(mode[2]), hpo));
-    List<Call> candidates = new ArrayList<>();
-    for (String group : present(w, DATASET_GROUP)) {
-      for (String name : NAMES) {
-        candidates.add(new TrainingCalls.CreateSolution(name, group, null, null, TrainingCalls.USER_PERSONALIZATION, null, Hpo.NONE));
-        candidates.add(new TrainingCalls.CreateSolution(name, group, false, true, TrainingCalls.HRNN, null, Hpo.TUNED));
-        candidates.add(new TrainingCalls.CreateSolution(name, group, true, null, null, null, Hpo.NONE));
-        candidates.add(new TrainingCalls.CreateSolution(name, group, null, null, TrainingCalls.SIMS, null, Hpo.NONE));
-      }
-    }
-    return steer(w, free, candidates);
-  }
-
-  /**
-   * A call that the model expects to succeed and that takes the workflow one step further along
-   * group, Interactions schema and dataset, import job, solution, version, campaign, update and
-   * batch job; deeper steps are likelier. Without it, random workflows seldom train anything.
-   */
-  static Arbitrary<Call> progress(World w) {
-    List<List<Call>> stages = new ArrayList<>();
-    List<Call> setup = new ArrayList<>();
-    NAMES.forEach(n -> setup.add(new Calls.CreateDatasetGroup(n, null, null)));
-    NAMES.forEach(n -> setup.add(new Calls.CreateSchema(n, SchemaDoc.INTERACTIONS)));
-    NAMES.forEach(n -> setup.add(new Calls.CreateSchema(n, SchemaDoc.ITEMS)));
-    stages.add(setup);
-    List<Call> datasets = new ArrayList<>();
-    for (String group : present(w, DATASET_GROUP)) {
-      for (String schema : present(w, SCHEMA)) {
-        datasets.add(new Calls.CreateDataset("interactions", group, "Interactions", schema));
-        datasets.add(new Calls.CreateDataset("items", group, "Items", schema));
-      }
-    }
-    stages.add(datasets);
-    List<Call> imports = new ArrayList<>();
-    for (String dataset : present(w, DATASET)) {
-      for (String name : JOB_NAMES) {
-        imports.add(new Calls.CreateDatasetImportJob(name, dataset, true, "s3://bucket/" + name + ".csv", ROLE));
-      }
-    }
-    stages.add(imports);
-    List<Call> solutions = new ArrayList<>();
-    for (String group : present(w, DATASET_GROUP)) {
-      for (String name : NAMES) {
-        solutions.add(new TrainingCalls.CreateSolution(name, group, null, null, TrainingCalls.USER_PERSONALIZATION, null, Hpo.NONE));
-        solutions.add(new TrainingCalls.CreateSolution(name, group, false, true, TrainingCalls.HRNN, null, Hpo.TUNED));
-        solutions.add(new TrainingCalls.CreateSolution(name, group, true, null, null, null, Hpo.NONE));
-        solutions.add(new TrainingCalls.CreateSolution(name, group, null, null, TrainingCalls.SIMS, null, Hpo.NONE));
-      }
-    }
-    stages.add(solutions);
-    List<Call> versions = new ArrayList<>();
-    present(w, SOLUTION).forEach(sol -> versions.add(new TrainingCalls.CreateSolutionVersion(sol, null)));
-    present(w, SOLUTION).forEach(sol -> versions.add(new TrainingCalls.CreateSolutionVersion(sol, "UPDATE")));
-    stages.add(versions);
-    List<Call> campaigns = new ArrayList<>();
-    List<Call> jobs = new ArrayList<>();
-    for (String version : present(w, SOLUTION_VERSION)) {
-      NAMES.forEach(n -> campaigns.add(new TrainingCalls.CreateCampaign(n, version, 1, Explore.ABSENT)));
-      BATCH_NAMES.forEach(n -> jobs.add(new TrainingCalls.CreateBatchInferenceJob(n, version, null, null, Explore.ABSENT, ROLE, "s3://bucket/in.json")));
-      for (String campaign : present(w, CAMPAIGN)) {
-        campaigns.add(new TrainingCalls.UpdateCampaign(campaign, version, null, Explore.ABSENT));
-      }
-    }
-    stages.add(campaigns);
-    stages.add(jobs);
-    List<Tuple2<Integer, Arbitrary<Call>>> choices = new ArrayList<>();
-    for (int depth = 0; depth < stages.size(); depth++) {
-      List<Call> good = new ArrayList<>();
-      for (Call c : stages.get(depth)) {
-        if (c.expect(w.current) == null) {
-          good.add(c);
-        }
-      }
-      if (!good.isEmpty()) {
-        choices.add(Tuple.of(1 << depth, Arbitraries.of(good)));
-      }
-    }
-    if (choices.isEmpty()) {
-      return describeAny(w);
-    }
-    return Arbitraries.frequencyOf(choices);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<String> castList(Object o) {
-    return (List<String>) o;
-  }
-
-  static Arbitrary<Call> createSolutionVersion(World w) {
-    Arbitrary<String> modes =
-        Arbitraries.frequencyOf(
-            Tuple.of(6, Arbitraries.just((String) null)),
-            Tuple.of(2, Arbitraries.just("FULL")),
-            Tuple.of(3, Arbitraries.just("UPDATE")),
-            Tuple.of(1, Arbitraries.of("update", "PARTIAL")));
-    List<Call> candidates = new ArrayList<>();
-    for (String solution : present(w, SOLUTION)) {
-      candidates.add(new TrainingCalls.CreateSolutionVersion(solution, null));
-      candidates.add(new TrainingCalls.CreateSolutionVersion(solution, "UPDATE"));
-    }
-    return steer(w, Combinators.combine(arnOf(w, SOLUTION), modes).as(TrainingCalls.CreateSolutionVersion::new), candidates);
-  }
-
-  static Arbitrary<Call> getSolutionMetrics(World w) {
-    return arnOf(w, SOLUTION_VERSION).map(TrainingCalls.GetSolutionMetrics::new);
-  }
-
-  static Arbitrary<Explore> explores() {
-    return Arbitraries.frequencyOf(
-        Tuple.of(8, Arbitraries.just(Explore.ABSENT)),
-        Tuple.of(3, Arbitraries.of(Explore.EMPTY, Explore.VALID, Explore.WEIGHT_ONLY)),
-        Tuple.of(1, Arbitraries.of(Explore.values())));
-  }
-
-  static Arbitrary<Call> createCampaign(World w) {
-    Arbitrary<Integer> tps = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.of(1, 5)), Tuple.of(1, Arbitraries.of(0, -1))).injectNull(0.03);
-    List<Call> candidates = new ArrayList<>();
-    for (String version : present(w, SOLUTION_VERSION)) {
-      for (String name : NAMES) {
-        candidates.add(new TrainingCalls.CreateCampaign(name, version, 1, Explore.ABSENT));
-        candidates.add(new TrainingCalls.CreateCampaign(name, version, 2, Explore.VALID));
-      }
-    }
-    return steer(w, Combinators.combine(names(), arnOf(w, SOLUTION_VERSION), tps, explores()).as(TrainingCalls.CreateCampaign::new), candidates);
-  }
-
-  static Arbitrary<Call> updateCampaign(World w) {
-    Arbitrary<String> versions = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just((String) null)), Tuple.of(2, arnOf(w, SOLUTION_VERSION)));
-    Arbitrary<Integer> tps = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.of(1, 3)), Tuple.of(1, Arbitraries.of(0))).injectNull(0.4);
-    List<Call> candidates = new ArrayList<>();
-    for (String campaign : present(w, CAMPAIGN)) {
-      candidates.add(new TrainingCalls.UpdateCampaign(campaign, null, 3, Explore.ABSENT));
-      for (String version : present(w, SOLUTION_VERSION)) {
-        candidates.add(new TrainingCalls.UpdateCampaign(campaign, version, null, Explore.ABSENT));
-        candidates.add(new TrainingCalls.UpdateCampaign(campaign, version, 2, Explore.EMPTY));
-      }
-    }
-    return steer(w, Combinators.combine(arnOf(w, CAMPAIGN), versions, tps, explores()).as(TrainingCalls.UpdateCampaign::new), candidates);
-  }
-
-  static Arbitrary<Call> createBatchInferenceJob(World w) {
-    Arbitrary<String> jobNames = Arbitraries.frequencyOf(Tuple.of(12, Arbitraries.of(BATCH_NAMES)), Tuple.of(1, names()));
-    Arbitrary<String> filters = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just((String) null)), Tuple.of(2, arnOf(w, FILTER)));
-    Arbitrary<Integer> numResults = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.of(25)), Tuple.of(1, Arbitraries.of(0, 1))).injectNull(0.6);
-    Arbitrary<String[]> access =
-        Arbitraries.frequencyOf(
-            Tuple.of(12, Arbitraries.just(new String[] {ROLE, "s3://bucket/in.json"})),
-            Tuple.of(1, Arbitraries.of(
-                new String[] {"arn:aws:iam::123456789012:user/someone", "s3://bucket/in.json"},
-                new String[] {ROLE, "ftp://bucket/in.json"},
-                new String[] {ROLE, null},
-                new String[] {null, "s3://bucket/in.json"})));
-    List<Call> candidates = new ArrayList<>();
-    for (String version : present(w, SOLUTION_VERSION)) {
-      for (String name : BATCH_NAMES) {
-        candidates.add(new TrainingCalls.CreateBatchInferenceJob(name, version, null, null, Explore.ABSENT, ROLE, "s3://bucket/in.json"));
-        for (String filter : present(w, FILTER)) {
-          candidates.add(new TrainingCalls.CreateBatchInferenceJob(name, version, filter, 10, Explore.ABSENT, ROLE, "s3://bucket/in.json"));
-        }
-      }
-    }
-    Arbitrary<Call> free =
-        Combinators.combine(jobNames, arnOf(w, SOLUTION_VERSION), filters, numResults, explores(), access)
-            .as((name, version, filter, n, explore, a) ->
-                new TrainingCalls.CreateBatchInferenceJob(name, version, filter, n, explore, a[0], a[1]));
-    return steer(w, free, candidates);
-  }
-
-  static Arbitrary<Call> catalogRead() {
-    Arbitrary<Call> describes =
-        Arbitraries.of(
-                "arn:aws:personalize:::recipe/aws-user-personalization",
-                "arn:aws:personalize:::recipe/aws-sims",
-                "arn:aws:personalize:::algorithm/aws-hrnn",
-                "arn:aws:personalize:::feature-transformation/sims",
-                "arn:aws:personalize:::recipe/ghost",
-                "arn:aws:personalize:::algorithm/ghost",
-                "arn:aws:personalize:us-east-1:123456789012:recipe/aws-sims",
-                "recipe/aws-sims")
-            .map(Calls.DescribeCatalog::new);
-    Arbitrary<Call> lists =
-        Combinators.combine(Arbitraries.of("SERVICE", "CUSTOM", "service").injectNull(0.5), Arbitraries.of(2, 100).injectNull(0.5))
-            .as(Calls.ListRecipes::new);
-    return Arbitraries.oneOf(describes, lists);
+  Arbitrary<ActionChain<PersonalizeWorld>> anyWorkflows() {
+    return Arbitraries.oneOf(realisticAll(), instantDataSide(), realisticDataSide(), instantAll());
   }
 }

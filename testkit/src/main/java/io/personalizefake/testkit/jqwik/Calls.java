@@ -1,4 +1,4 @@
-package io.personalizefake.properties;
+package io.personalizefake.testkit.jqwik;
 
 import static io.personalizefake.ResourceType.DATASET;
 import static io.personalizefake.ResourceType.DATASET_GROUP;
@@ -41,10 +41,10 @@ import io.personalizefake.model.CampaignSummary;
 import io.personalizefake.model.CampaignUpdateSummary;
 import io.personalizefake.model.SolutionSummary;
 import io.personalizefake.model.SolutionVersionSummary;
-import io.personalizefake.properties.Docs.DsType;
-import io.personalizefake.properties.Docs.FilterDoc;
-import io.personalizefake.properties.Docs.SchemaDoc;
-import io.personalizefake.properties.Snapshot.View;
+import io.personalizefake.testkit.jqwik.Docs.DsType;
+import io.personalizefake.testkit.jqwik.Docs.FilterDoc;
+import io.personalizefake.testkit.jqwik.Docs.SchemaDoc;
+import io.personalizefake.testkit.jqwik.Snapshot.View;
 import io.personalizefake.service.PersonalizeService;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -144,7 +144,7 @@ final class Calls {
     }
 
     /** Checks a successful call against the model and records what it created or deleted. */
-    default void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {}
+    default void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {}
   }
 
   // --- dataset groups ---------------------------------------------------------------------
@@ -170,7 +170,7 @@ final class Calls {
     }
 
     @Override
-    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       String arn = ((CreateDatasetGroupResponse) response).datasetGroupArn();
       assertThat(arn).isEqualTo(arn("dataset-group", name));
       DatasetGroup g = (DatasetGroup) w.created(DATASET_GROUP, arn, after, now).body();
@@ -206,7 +206,7 @@ final class Calls {
     }
 
     @Override
-    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       String arn = ((CreateSchemaResponse) response).schemaArn();
       assertThat(arn).isEqualTo(arn("schema", name));
       DatasetSchema body = (DatasetSchema) w.created(SCHEMA, arn, after, now).body();
@@ -257,7 +257,7 @@ final class Calls {
     }
 
     @Override
-    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       String arn = ((CreateDatasetResponse) response).datasetArn();
       DsType type = DsType.parse(datasetType);
       assertThat(arn).isEqualTo(arn("dataset", before.find(DATASET_GROUP, datasetGroupArn).name() + "/" + type.name()));
@@ -316,7 +316,7 @@ final class Calls {
     }
 
     @Override
-    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       String arn = ((CreateDatasetImportJobResponse) response).datasetImportJobArn();
       assertThat(arn).isEqualTo(arn("dataset-import-job", jobName));
       DatasetImportJob j = (DatasetImportJob) w.created(DATASET_IMPORT_JOB, arn, after, now).body();
@@ -359,7 +359,7 @@ final class Calls {
     }
 
     @Override
-    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       CreateEventTrackerResponse r = (CreateEventTrackerResponse) response;
       assertThat(r.eventTrackerArn()).matches(Pattern.quote(PREFIX + "event-tracker/") + "[0-9a-f]{8}");
       assertThat(r.trackingId()).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -425,7 +425,7 @@ final class Calls {
     }
 
     @Override
-    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       String arn = ((CreateFilterResponse) response).filterArn();
       assertThat(arn).isEqualTo(arn("filter", name));
       Filter f = (Filter) w.created(FILTER, arn, after, now).body();
@@ -499,7 +499,7 @@ final class Calls {
     }
 
     @Override
-    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       assertThat(response).as("Describe shows the stored resource").isEqualTo(before.find(type, arn).body());
     }
 
@@ -609,7 +609,7 @@ final class Calls {
     }
 
     @Override
-    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       w.deleted(type, arn, before, after, now);
     }
 
@@ -797,7 +797,7 @@ final class Calls {
     }
 
     @Override
-    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       assertThat(response).as("%s lists each matching resource once, newest first", this)
           .isEqualTo(expectedList(before, type, parent));
     }
@@ -821,24 +821,46 @@ final class Calls {
 
   // --- catalog ----------------------------------------------------------------------------
 
-  record DescribeCatalog(String arn) implements Call {
+  /** The catalog kinds, each with its Describe operation. */
+  enum CatalogKind {
+    RECIPE("describeRecipe", "recipeArn"),
+    ALGORITHM("describeAlgorithm", "algorithmArn"),
+    FEATURE_TRANSFORMATION("describeFeatureTransformation", "featureTransformationArn");
+
+    final String operation;
+    final String member;
+
+    CatalogKind(String operation, String member) {
+      this.operation = operation;
+      this.member = member;
+    }
+
+    /** The kind an ARN names by its resource segment; recipes otherwise. */
+    static CatalogKind of(String arn) {
+      return arn.contains(":algorithm/") ? ALGORITHM : arn.contains(":feature-transformation/") ? FEATURE_TRANSFORMATION : RECIPE;
+    }
+  }
+
+  record DescribeCatalog(CatalogKind kind, String arn) implements Call {
+    DescribeCatalog(String arn) {
+      this(CatalogKind.of(arn), arn);
+    }
+
     @Override
     public String expect(Snapshot s) {
       if (!validArn(arn)) {
         return INVALID;
       }
-      return CATALOG.contains(arn) ? null : NOT_FOUND;
+      return CATALOG.contains(arn) && CatalogKind.of(arn) == kind ? null : NOT_FOUND;
     }
 
     @Override
     public Object invoke(PersonalizeService p) {
-      if (arn.contains(":algorithm/")) {
-        return p.describeAlgorithm(b -> b.algorithmArn(arn)).algorithm();
-      }
-      if (arn.contains(":feature-transformation/")) {
-        return p.describeFeatureTransformation(b -> b.featureTransformationArn(arn)).featureTransformation();
-      }
-      return p.describeRecipe(b -> b.recipeArn(arn)).recipe();
+      return switch (kind) {
+        case ALGORITHM -> p.describeAlgorithm(b -> b.algorithmArn(arn)).algorithm();
+        case FEATURE_TRANSFORMATION -> p.describeFeatureTransformation(b -> b.featureTransformationArn(arn)).featureTransformation();
+        case RECIPE -> p.describeRecipe(b -> b.recipeArn(arn)).recipe();
+      };
     }
 
     @Override
@@ -848,10 +870,7 @@ final class Calls {
 
     @Override
     public String toString() {
-      String op = arn.contains(":algorithm/") ? "describeAlgorithm(algorithmArn="
-          : arn.contains(":feature-transformation/") ? "describeFeatureTransformation(featureTransformationArn="
-          : "describeRecipe(recipeArn=";
-      return op + q(arn) + ")";
+      return kind.operation + "(" + kind.member + "=" + q(arn) + ")";
     }
   }
 
@@ -883,7 +902,7 @@ final class Calls {
     }
 
     @Override
-    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       assertThat((List<?>) response).as("the catalog has seven recipes").hasSize(7);
     }
 

@@ -1,4 +1,4 @@
-package io.personalizefake.properties;
+package io.personalizefake.testkit.jqwik;
 
 import static io.personalizefake.ResourceType.BATCH_INFERENCE_JOB;
 import static io.personalizefake.ResourceType.CAMPAIGN;
@@ -7,16 +7,16 @@ import static io.personalizefake.ResourceType.DATASET_GROUP;
 import static io.personalizefake.ResourceType.FILTER;
 import static io.personalizefake.ResourceType.SOLUTION;
 import static io.personalizefake.ResourceType.SOLUTION_VERSION;
-import static io.personalizefake.properties.Calls.EXISTS;
-import static io.personalizefake.properties.Calls.INVALID;
-import static io.personalizefake.properties.Calls.IN_USE;
-import static io.personalizefake.properties.Calls.LIMIT;
-import static io.personalizefake.properties.Calls.NOT_FOUND;
-import static io.personalizefake.properties.Calls.q;
-import static io.personalizefake.properties.Calls.validArn;
-import static io.personalizefake.properties.Calls.validLocation;
-import static io.personalizefake.properties.Calls.validName;
-import static io.personalizefake.properties.Calls.validRole;
+import static io.personalizefake.testkit.jqwik.Calls.EXISTS;
+import static io.personalizefake.testkit.jqwik.Calls.INVALID;
+import static io.personalizefake.testkit.jqwik.Calls.IN_USE;
+import static io.personalizefake.testkit.jqwik.Calls.LIMIT;
+import static io.personalizefake.testkit.jqwik.Calls.NOT_FOUND;
+import static io.personalizefake.testkit.jqwik.Calls.q;
+import static io.personalizefake.testkit.jqwik.Calls.validArn;
+import static io.personalizefake.testkit.jqwik.Calls.validLocation;
+import static io.personalizefake.testkit.jqwik.Calls.validName;
+import static io.personalizefake.testkit.jqwik.Calls.validRole;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.personalizefake.Quotas.Quota;
@@ -40,8 +40,8 @@ import io.personalizefake.model.IntegerHyperParameterRange;
 import io.personalizefake.model.Solution;
 import io.personalizefake.model.SolutionConfig;
 import io.personalizefake.model.SolutionVersion;
-import io.personalizefake.properties.Calls.Call;
-import io.personalizefake.properties.Snapshot.View;
+import io.personalizefake.testkit.jqwik.Calls.Call;
+import io.personalizefake.testkit.jqwik.Snapshot.View;
 import io.personalizefake.service.PersonalizeService;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -271,7 +271,7 @@ final class TrainingCalls {
     }
 
     @Override
-    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       String arn = ((CreateSolutionResponse) response).solutionArn();
       assertThat(arn).isEqualTo(Calls.arn("solution", name));
       Solution sol = (Solution) w.created(SOLUTION, arn, after, now).body();
@@ -349,7 +349,7 @@ final class TrainingCalls {
     }
 
     @Override
-    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       String arn = ((CreateSolutionVersionResponse) response).solutionVersionArn();
       assertThat(arn).matches(Pattern.quote(solutionArn + "/") + "[0-9a-f]{8}");
       Solution sol = (Solution) before.find(SOLUTION, solutionArn).body();
@@ -408,7 +408,7 @@ final class TrainingCalls {
     }
 
     @Override
-    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       GetSolutionMetricsResponse r = (GetSolutionMetricsResponse) response;
       assertThat(r.solutionVersionArn()).isEqualTo(solutionVersionArn);
       Map<String, Double> expected = new LinkedHashMap<>();
@@ -461,7 +461,7 @@ final class TrainingCalls {
     }
 
     @Override
-    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       String arn = ((CreateCampaignResponse) response).campaignArn();
       assertThat(arn).isEqualTo(Calls.arn("campaign", name));
       Campaign c = (Campaign) w.created(CAMPAIGN, arn, after, now).body();
@@ -522,7 +522,7 @@ final class TrainingCalls {
     }
 
     @Override
-    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       Campaign old = (Campaign) before.find(CAMPAIGN, campaignArn).body();
       View v = after.find(CAMPAIGN, campaignArn);
       Campaign c = (Campaign) v.body();
@@ -622,7 +622,7 @@ final class TrainingCalls {
     }
 
     @Override
-    public void onSuccess(World w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       String arn = ((CreateBatchInferenceJobResponse) response).batchInferenceJobArn();
       assertThat(arn).isEqualTo(Calls.arn("batch-inference-job", jobName));
       BatchInferenceJob j = (BatchInferenceJob) w.created(BATCH_INFERENCE_JOB, arn, after, now).body();

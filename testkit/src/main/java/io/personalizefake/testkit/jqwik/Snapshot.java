@@ -1,4 +1,4 @@
-package io.personalizefake.properties;
+package io.personalizefake.testkit.jqwik;
 
 import io.personalizefake.Quotas;
 import io.personalizefake.ResourceType;

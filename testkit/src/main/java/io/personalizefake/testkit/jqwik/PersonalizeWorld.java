@@ -1,4 +1,4 @@
-package io.personalizefake.properties;
+package io.personalizefake.testkit.jqwik;
 
 import static io.personalizefake.ResourceType.DATASET_GROUP;
 import static io.personalizefake.ResourceType.DATASET_IMPORT_JOB;
@@ -43,8 +43,8 @@ import io.personalizefake.model.SolutionVersion;
 import io.personalizefake.model.TunedHPOParams;
 import java.util.LinkedHashMap;
 import java.util.Objects;
-import io.personalizefake.properties.Calls.Call;
-import io.personalizefake.properties.Snapshot.View;
+import io.personalizefake.testkit.jqwik.Calls.Call;
+import io.personalizefake.testkit.jqwik.Snapshot.View;
 import io.personalizefake.service.PersonalizeService;
 import io.personalizefake.spi.KeyRange;
 import io.personalizefake.spi.StoredRecord;
@@ -60,18 +60,41 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The state of one workflow run: a fresh fake on a frozen clock with a fixed seed, and a small
- * model of it: every ARN a Create returned (the pool actions draw from, deleted ones included),
- * which deletes were accepted, and what each resource looked like when last seen.
+ * One run of a jqwik {@code ActionChain}: a fresh {@link PersonalizeFake} on a frozen {@link
+ * FakeClock}, with a fixed seed for its generated identifiers, and a reference model of it that
+ * {@link PersonalizeActions} check every call against.
+ *
+ * <p>The model remembers every ARN a Create returned (actions draw from them, deleted ones
+ * included), which Deletes were accepted, when each resource was created and deleted, and what
+ * each looked like when last seen. From that and the fake's timings and quotas it predicts the
+ * outcome of every call and the status of every resource at every instant. Change the fake only
+ * through actions: a call made behind the model's back makes its predictions wrong.
+ *
+ * <pre>{@code
+ * @Provide ActionChainArbitrary<PersonalizeWorld> workflows() {
+ *   return PersonalizeActions.all(PersonalizeWorld::inMemory).withMaxTransformations(50);
+ * }
+ * }</pre>
+ *
+ * <p>Every world of a configuration starts the same way: the same instant, the same seed, an
+ * empty store. Its {@code toString} and every failure it reports name the seed, the timings and
+ * the clock, so a failing chain can be run again as it was. A world built on a store that needs
+ * closing (files, say) is closed with {@link #close()}.
  */
-final class World {
+public final class PersonalizeWorld implements AutoCloseable {
 
-  static final Instant START = Instant.parse("2024-03-01T09:00:00Z");
-  static final long SEED = 0x5EED_2024L;
+  /** The seed of generated identifiers unless {@link Builder#seed} says otherwise. */
+  public static final long DEFAULT_SEED = 0x5EED_2024L;
+
+  /** Where the clock of a world starts unless {@link Builder#startAt} says otherwise. */
+  public static final Instant DEFAULT_START = Instant.parse("2024-03-01T09:00:00Z");
+
   static final String SCOPE = Calls.ACCOUNT + "/" + Calls.REGION;
   /**
    * Every kind of record the fake keeps in a region's scope: resources, list index, due index,
@@ -81,10 +104,15 @@ final class World {
   static final List<String> KINDS = List.of("r", "i", "d", "c", "f", "x");
 
   /**
-   * The realistic world runs with quotas low enough for a short workflow to reach them; the instant
-   * world keeps the service's defaults.
+   * The quotas of {@link #realistic()}: low enough for a workflow of 50 steps to reach each of
+   * them (2 dataset groups, 3 schemas, 3 datasets, 1 event tracker, 3 filters, 2 import jobs in
+   * progress, 3 solutions, 2 campaigns, 2 versions and 1 batch job in training).
    */
-  static final Quotas LOW_QUOTAS =
+  public static Quotas lowQuotas() {
+    return LOW_QUOTAS;
+  }
+
+  private static final Quotas LOW_QUOTAS =
       Quotas.defaults()
           .with(Quota.DATASET_GROUPS, 2)
           .with(Quota.SCHEMAS, 3)
@@ -97,6 +125,8 @@ final class World {
           .with(Quota.TRANSITIONAL_SOLUTION_VERSIONS, 2)
           .with(Quota.TRANSITIONAL_BATCH_INFERENCE_JOBS, 1);
 
+  private final Builder config;
+  /** Whether every phase of every resource takes no time, so a Create is done at the next call. */
   final boolean instant;
   final FakeClock clock;
   final PersonalizeFake fake;
@@ -156,16 +186,23 @@ final class World {
 
   final List<String> answers = new ArrayList<>();
 
-  private World(boolean instant) {
-    this.instant = instant;
-    this.clock = FakeClock.frozenAt(START);
-    this.fake =
-        PersonalizeFake.builder()
-            .clock(clock)
-            .timings(instant ? Timings.instant() : Timings.realistic())
-            .quotas(instant ? Quotas.defaults() : LOW_QUOTAS)
-            .seed(SEED)
-            .build();
+  private PersonalizeWorld(Builder config) {
+    this.config = config.copy();
+    this.clock = FakeClock.frozenAt(config.start);
+    PersonalizeFake.Builder b = PersonalizeFake.builder();
+    config.customizer.accept(b);
+    this.fake = b.clock(clock).timings(config.timings).quotas(config.quotas).seed(config.seed).build();
+    if (!fake.accountId().equals(Calls.ACCOUNT) || !fake.region().equals(Calls.REGION)) {
+      fake.close();
+      throw new IllegalArgumentException(
+          "the reference model predicts ARNs of account " + Calls.ACCOUNT + " in " + Calls.REGION
+              + "; a world cannot use account " + fake.accountId() + " in " + fake.region());
+    }
+    if (!dump().isEmpty()) {
+      fake.close();
+      throw new IllegalArgumentException("a world starts from an empty store; this store already holds records");
+    }
+    this.instant = isInstant(config.timings);
     this.service = fake.service();
     for (ResourceType t : Calls.ALL_TYPES) {
       known.put(t, new LinkedHashSet<>());
@@ -173,17 +210,172 @@ final class World {
     current = new Snapshot(List.of(), fake.quotas());
   }
 
-  static World instant() {
-    return new World(true);
+  private static boolean isInstant(Timings timings) {
+    for (ResourceType type : ResourceType.values()) {
+      for (Timings.Phase phase : Timings.Phase.values()) {
+        if (!timings.duration(type, phase).orElseThrow().isZero()) {
+          return false;
+        }
+      }
+    }
+    for (Timings.Training kind : Timings.Training.values()) {
+      if (!timings.training(kind).orElseThrow().isZero()) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  static World realistic() {
-    return new World(false);
+  /** A world with instant timings, the service's default quotas and the default seed, in memory. */
+  public static PersonalizeWorld inMemory() {
+    return builder().build();
+  }
+
+  /** The same as {@link #inMemory()}: every resource is done at the next call. */
+  public static PersonalizeWorld instant() {
+    return inMemory();
+  }
+
+  /**
+   * A world with {@link Timings#realistic()} and {@link #lowQuotas()}: resources pass through
+   * CREATE PENDING and CREATE IN_PROGRESS as clock moves go by, and quotas are reached.
+   */
+  public static PersonalizeWorld realistic() {
+    return builder().timings(Timings.realistic()).quotas(LOW_QUOTAS).build();
+  }
+
+  /** Configures worlds; {@link Builder#build()} makes a fresh one each time it is called. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * How a world is made. {@code PersonalizeWorld.builder().timings(Timings.realistic())::build}
+   * is a {@code Supplier<PersonalizeWorld>} for {@link PersonalizeActions#all}.
+   */
+  public static final class Builder {
+    private Timings timings = Timings.instant();
+    private Quotas quotas = Quotas.defaults();
+    private long seed = DEFAULT_SEED;
+    private Instant start = DEFAULT_START;
+    private Consumer<PersonalizeFake.Builder> customizer = b -> {};
+
+    private Builder() {}
+
+    /**
+     * How long resources take; default {@link Timings#instant()}. Every phase must end: timings
+     * with a phase that never ends (as in {@link Timings#manual()}) are refused.
+     */
+    public Builder timings(Timings timings) {
+      for (ResourceType type : ResourceType.values()) {
+        for (Timings.Phase phase : Timings.Phase.values()) {
+          if (timings.duration(type, phase).isEmpty()) {
+            throw new IllegalArgumentException("the model needs every phase to end; " + type + " " + phase + " never does");
+          }
+        }
+      }
+      for (Timings.Training kind : Timings.Training.values()) {
+        if (timings.training(kind).isEmpty()) {
+          throw new IllegalArgumentException("the model needs training to end; " + kind + " never does");
+        }
+      }
+      this.timings = timings;
+      return this;
+    }
+
+    /** The quotas; default {@link Quotas#defaults()}. */
+    public Builder quotas(Quotas quotas) {
+      this.quotas = quotas;
+      return this;
+    }
+
+    /** The seed of generated identifiers; default {@link #DEFAULT_SEED}. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** Where the frozen clock starts; default {@link #DEFAULT_START}. */
+    public Builder startAt(Instant start) {
+      this.start = start;
+      return this;
+    }
+
+    /**
+     * Anything else about the fake, applied to a new {@link PersonalizeFake.Builder} for each
+     * world before the world sets the clock, timings, quotas and seed: a store, for instance
+     * {@code b -> b.storage(MapDbStorage.open(Files.createTempDirectory("world")))}. The store must
+     * be empty, and the account and region must stay the defaults the model predicts ARNs for.
+     */
+    public Builder configure(Consumer<PersonalizeFake.Builder> customizer) {
+      this.customizer = customizer;
+      return this;
+    }
+
+    /** A fresh world: a new fake and clock, an empty model. */
+    public PersonalizeWorld build() {
+      return new PersonalizeWorld(this);
+    }
+
+    Builder copy() {
+      Builder b = new Builder();
+      b.timings = timings;
+      b.quotas = quotas;
+      b.seed = seed;
+      b.start = start;
+      b.customizer = customizer;
+      return b;
+    }
+  }
+
+  /** The fake this world runs. */
+  public PersonalizeFake fake() {
+    return fake;
+  }
+
+  /** The fake's control plane, in its own region. */
+  public PersonalizeService service() {
+    return service;
+  }
+
+  /** The frozen clock of the fake; only clock-move actions advance it. */
+  public FakeClock clock() {
+    return clock;
+  }
+
+  /** The seed of the fake's generated identifiers. */
+  public long seed() {
+    return config.seed;
+  }
+
+  /** Every ARN of {@code type} that a Create returned in this world, deleted ones included, oldest first. */
+  public List<String> createdArns(ResourceType type) {
+    LinkedHashSet<String> arns = known.get(type);
+    return arns == null ? List.of() : List.copyOf(arns);
+  }
+
+  /** The calls and clock moves made so far, each as the report describes it. */
+  public List<String> steps() {
+    return log.stream().map(step -> step instanceof Duration d ? "clock.advance(" + d + ")" : step.toString()).toList();
+  }
+
+  /**
+   * The names of the training-side calls that succeeded so far (e.g. {@code CreateCampaign}), for
+   * statistics of how deep a workflow got.
+   */
+  public Set<String> reachedTrainingCalls() {
+    return Collections.unmodifiableSet(new TreeSet<>(reached));
+  }
+
+  /** Closes the fake's store. */
+  @Override
+  public void close() {
+    fake.close();
   }
 
   /** A fresh world with the same configuration, for replays. */
-  World twin() {
-    return new World(instant);
+  PersonalizeWorld twin() {
+    return new PersonalizeWorld(config);
   }
 
   List<String> known(ResourceType type) {
@@ -223,6 +415,21 @@ final class World {
    * (the clock stands still in between) and checks the outcome and what changed.
    */
   void run(Call call) {
+    try {
+      runAndCheck(call);
+    } catch (AssertionError e) {
+      throw inThisWorld(e);
+    }
+  }
+
+  /** The failure with this world (seed, timings, clock) named, so the chain can be run again. */
+  AssertionError inThisWorld(AssertionError e) {
+    AssertionError named = new AssertionError(e.getMessage() + "\n  in " + this, e.getCause());
+    named.setStackTrace(e.getStackTrace());
+    return named;
+  }
+
+  private void runAndCheck(Call call) {
     fake.settle();
     List<StoredRecord> before = dump();
     Snapshot snapshot = new Snapshot(before, fake.quotas());
@@ -532,19 +739,16 @@ final class World {
           Snapshot.DELETE_PENDING, 3,
           Snapshot.DELETE_IN_PROGRESS, 4);
 
-  private static Set<String> statusesOf(ResourceType type) {
-    return switch (type) {
-      case SCHEMA -> Collections.singleton(null);
-      case DATASET_GROUP -> Set.of(Snapshot.CREATE_PENDING, Snapshot.CREATE_IN_PROGRESS, Snapshot.ACTIVE,
-          Snapshot.CREATE_FAILED, Snapshot.DELETE_PENDING);
-      case DATASET_IMPORT_JOB, SOLUTION_VERSION, BATCH_INFERENCE_JOB -> Set.of(Snapshot.CREATE_PENDING,
-          Snapshot.CREATE_IN_PROGRESS, Snapshot.ACTIVE, Snapshot.CREATE_FAILED);
-      default -> RANK.keySet();
-    };
-  }
-
   /** Checks every invariant of the spec that these operations touch, at the current instant. */
   void checkInvariants() {
+    try {
+      checkModel();
+    } catch (AssertionError e) {
+      throw inThisWorld(e);
+    }
+  }
+
+  private void checkModel() {
     fake.settle();
     Instant now = clock.peek();
     List<StoredRecord> records = dump();
@@ -578,7 +782,7 @@ final class World {
       // (d) times and statuses
       assertThat(v.created()).as("creationDateTime <= lastUpdatedDateTime for %s", v).isBeforeOrEqualTo(v.updated());
       assertThat(v.updated()).as("lastUpdatedDateTime of %s is not in the future", v).isBeforeOrEqualTo(now);
-      assertThat(statusesOf(v.type())).as("statuses %s can show", v.type()).contains(v.status());
+      assertThat(StoreRules.statusesOf(v.type())).as("statuses %s can show", v.type()).contains(v.status());
       assertThat(known.get(v.type())).as("%s was returned by a Create", v).contains(v.arn());
       View last = lastSeen.get(v.arn());
       if (last != null) {
@@ -648,7 +852,12 @@ final class World {
     }
     checkTimeline(s, now);
     // the store's own bookkeeping: quota counters, list index and due index match the resources
-    checkBookkeeping(s, now);
+    StoreRules.check(fake);
+    for (View v : s.all()) {
+      if (v.record().nextDue() != null) {
+        assertThat(v.record().nextDue()).as("after settling, nothing is due any more: %s", v).isAfter(now);
+      }
+    }
     assertThat(dump()).as("checking the invariants changed nothing").isEqualTo(records);
   }
 
@@ -776,50 +985,28 @@ final class World {
     return list == null ? List.of() : list;
   }
 
-  /** The quota counters, the list index and the due index agree with the resources of {@code s}. */
-  static void checkBookkeeping(Snapshot s, Instant now) {
-    Map<String, long[]> counts = new HashMap<>();
-    for (View v : s.all()) {
-      long[] c = counts.computeIfAbsent(v.type().name(), k -> new long[2]);
-      c[0] += v.deleting() ? 0 : 1;
-      c[1] += v.transitional() ? 1 : 0;
-    }
-    Map<String, List<Long>> expectedCounts = new HashMap<>();
-    counts.forEach((type, c) -> {
-      if (c[0] != 0 || c[1] != 0) {
-        expectedCounts.put(type, List.of(c[0], c[1]));
-      }
-    });
-    Map<String, List<Long>> storedCounts = new HashMap<>();
-    int indexEntries = 0;
-    Map<String, Integer> dueByArn = new HashMap<>();
-    for (StoredRecord r : s.records) {
-      if (r instanceof CountRecord c) {
-        storedCounts.put(c.key().id(), List.of(c.live(), c.transitional()));
-      } else if (r instanceof IndexEntry e) {
-        indexEntries++;
-        assertThat(s.byArn).as("index entry %s points at a stored resource", e.key().id()).containsKey(e.arn());
-      } else if (r instanceof DueEntry d) {
-        dueByArn.merge(d.arn(), 1, Integer::sum);
-        View v = s.byArn.get(d.arn());
-        assertThat(v).as("due entry %s points at a stored resource", d.key().id()).isNotNull();
-        assertThat(v.record().nextDue()).as("%s has a due step", d.arn()).isNotNull();
-        assertThat(v.record().nextDue()).as("after settling, nothing is due any more").isAfter(now);
-      }
-    }
-    assertThat(storedCounts).as("quota counters").isEqualTo(expectedCounts);
-    long expectedIndex = s.all().stream().mapToLong(v -> v.parent() == null ? 1 : 2).sum();
-    assertThat((long) indexEntries).as("list index entries").isEqualTo(expectedIndex);
-    Map<String, Integer> expectedDue = new HashMap<>();
-    s.all().stream().filter(v -> v.record().nextDue() != null).forEach(v -> expectedDue.put(v.arn(), 1));
-    assertThat(dueByArn).as("due index").isEqualTo(expectedDue);
-  }
-
   // --- replay ---------------------------------------------------------------------------------
 
+  /** See {@link PersonalizeInvariants#checkReplay}. */
+  void checkReplay() {
+    try {
+      PersonalizeWorld second = replay();
+      assertThat(second.answers).as("answers of the replay").isEqualTo(answers);
+      Map<String, ResourceType> everything = new HashMap<>();
+      known.forEach((type, arns) -> arns.forEach(arn -> everything.put(arn, type)));
+      assertThat(second.describeEverything(everything.keySet(), everything::get))
+          .as("Describe of every ARN after the replay")
+          .isEqualTo(describeEverything(everything.keySet(), everything::get));
+      assertThat(second.dump()).as("every record after the replay").isEqualTo(dump());
+      second.close();
+    } catch (AssertionError e) {
+      throw inThisWorld(e);
+    }
+  }
+
   /** Runs the same clock moves and calls on a fresh twin and returns it. */
-  World replay() {
-    World twin = twin();
+  PersonalizeWorld replay() {
+    PersonalizeWorld twin = twin();
     for (Object step : log) {
       if (step instanceof Duration d) {
         twin.advance(d);
@@ -857,8 +1044,10 @@ final class World {
     return out;
   }
 
+  /** Names what a failing chain needs to be run again: the seed, the timings, the clock. */
   @Override
   public String toString() {
-    return "World[" + (instant ? "instant" : "realistic") + ", " + clock.peek() + "]";
+    return "PersonalizeWorld[seed=0x" + Long.toHexString(config.seed) + ", " + (instant ? "instant" : "timed") + " timings, clock at "
+        + clock.peek() + ", " + log.size() + " steps]";
   }
 }

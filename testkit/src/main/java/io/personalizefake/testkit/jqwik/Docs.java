@@ -1,4 +1,4 @@
-package io.personalizefake.properties;
+package io.personalizefake.testkit.jqwik;
 
 import java.util.List;
 import java.util.Map;
