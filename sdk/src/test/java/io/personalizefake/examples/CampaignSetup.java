@@ -21,8 +21,8 @@ public final class CampaignSetup {
   }
 
   private static final Duration POLL = Duration.ofSeconds(30);
-  private static final String RECIPE = "arn:aws:personalize:::recipe/aws-user-personalization";
-  private static final String SCHEMA =
+  static final String RECIPE = "arn:aws:personalize:::recipe/aws-user-personalization";
+  static final String SCHEMA =
       "{\"type\":\"record\",\"name\":\"Interactions\",\"namespace\":\"com.amazonaws.personalize.schema\",\"fields\":["
           + "{\"name\":\"USER_ID\",\"type\":\"string\"},{\"name\":\"ITEM_ID\",\"type\":\"string\"},"
           + "{\"name\":\"TIMESTAMP\",\"type\":\"long\"}],\"version\":\"1.0\"}";

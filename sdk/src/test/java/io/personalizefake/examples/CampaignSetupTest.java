@@ -64,7 +64,18 @@ class CampaignSetupTest {
     @Test
     void await_active_replaces_the_polling_loop(PersonalizeClient personalize, PersonalizeFake fake) {
       String group = fake.awaitActive(personalize.createDatasetGroup(b -> b.name("shop")).datasetGroupArn());
-      assertThat(personalize.describeDatasetGroup(b -> b.datasetGroupArn(group)).datasetGroup().status()).isEqualTo("ACTIVE");
+      String schema = personalize.createSchema(b -> b.name("interactions").schema(CampaignSetup.SCHEMA)).schemaArn();
+      String dataset = fake.awaitActive(personalize.createDataset(
+          b -> b.name("interactions").datasetGroupArn(group).datasetType("Interactions").schemaArn(schema)).datasetArn());
+      fake.awaitActive(personalize.createDatasetImportJob(
+          b -> b.jobName("import").datasetArn(dataset).roleArn(ROLE).dataSource(s -> s.dataLocation("s3://shop/i.csv"))).datasetImportJobArn());
+      String solution = fake.awaitActive(personalize.createSolution(
+          b -> b.name("shop").datasetGroupArn(group).recipeArn(CampaignSetup.RECIPE)).solutionArn());
+      String version = fake.awaitActive(personalize.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn());
+      String campaign = fake.awaitActive(personalize.createCampaign(
+          b -> b.name("shop").solutionVersionArn(version).minProvisionedTPS(1)).campaignArn());
+
+      assertThat(personalize.describeCampaign(b -> b.campaignArn(campaign)).campaign().status()).isEqualTo("ACTIVE");
     }
   }
 }

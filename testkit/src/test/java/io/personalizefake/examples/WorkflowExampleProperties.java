@@ -16,7 +16,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.ActionChainArbitrary;
 
-class WorkflowPropertyExample {
+class WorkflowExampleProperties {
 
   /** The application under test: sets up everything a campaign needs, under one name. */
   static class CampaignProvisioner {
