@@ -107,6 +107,20 @@ class WaitersTest {
   }
 
   @Test
+  void fail_of_a_campaign_with_an_update_in_flight_fails_the_update_only() {
+    String version = realistic.activeVersion("shop");
+    String campaign = realistic.fake.awaitActive(realistic.campaign("main", version));
+    realistic.p.updateCampaign(b -> b.campaignArn(campaign).minProvisionedTPS(5));
+    realistic.fake.fail(campaign, "Update refused");
+    assertThatThrownBy(() -> realistic.fake.awaitActive(campaign)).hasMessageContaining("Update refused");
+    Campaign c = realistic.p.describeCampaign(b -> b.campaignArn(campaign)).campaign();
+    assertThat(c.status()).isEqualTo("ACTIVE");
+    assertThat(c.minProvisionedTPS()).isEqualTo(1);
+    assertThat(c.latestCampaignUpdate().status()).isEqualTo("CREATE FAILED");
+    assertThat(c.latestCampaignUpdate().failureReason()).isEqualTo("Update refused");
+  }
+
+  @Test
   void await_deleted_moves_the_clock_until_the_resource_is_gone() {
     String group = realistic.fake.awaitActive(realistic.group("shop"));
     realistic.p.deleteDatasetGroup(b -> b.datasetGroupArn(group));
