@@ -74,6 +74,7 @@ public final class MapDbStorage implements Storage {
   private DB db;
   private BTreeMap<String, byte[]> stored;
   private final ChangeLog log;
+  private volatile long snapshotRecords;
   private final Durability durability;
   private volatile boolean closed;
 
@@ -167,6 +168,7 @@ public final class MapDbStorage implements Storage {
         for (Map.Entry<String, byte[]> e : stored.entrySet()) {
           loaded.put(RecordCodec.decodeKey(e.getKey()), e.getValue());
         }
+        snapshotRecords = loaded.size();
       } catch (RuntimeException e) {
         throw damaged(dbFile, e);
       }
@@ -193,7 +195,7 @@ public final class MapDbStorage implements Storage {
                 replaceSnapshot(all);
               },
               this::checkpoint,
-              () -> stored.size() * 128L);
+              () -> snapshotRecords * 128L);
       records = new ConcurrentSkipListMap<>(loaded);
     } catch (IOException e) {
       release(fl, lc);
@@ -251,6 +253,7 @@ public final class MapDbStorage implements Storage {
     writeSnapshot(dbFile, records);
     db = openDb(dbFile);
     stored = db.treeMap(RECORDS, Serializer.STRING, Serializer.BYTE_ARRAY).open();
+    snapshotRecords = records.size();
   }
 
   private static void deleteWithWal(Path file) throws IOException {
