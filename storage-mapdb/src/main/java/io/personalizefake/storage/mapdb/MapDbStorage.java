@@ -67,6 +67,7 @@ public final class MapDbStorage implements Storage {
   /** The number of the last log segment whose changes the MapDB file holds. */
   private static final String CHECKPOINTED_VAR = "personalize-fake.checkpointed";
   private static final long DEFAULT_CHECKPOINT_BYTES = 8L << 20;
+  private static final long SYNC_STEP = 2L << 20;
 
   private final Path dbFile;
   private final RecordCodec codec = new RecordCodec();
@@ -272,12 +273,18 @@ public final class MapDbStorage implements Storage {
     try {
       deleteWithWal(tmp);
       DB fresh = DBMaker.fileDB(tmp.toFile()).fileChannelEnable().make();
-      try {
+      try (FileChannel sync = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
         DB.TreeMapSink<String, byte[]> sink = fresh.treeMap(RECORDS, Serializer.STRING, Serializer.BYTE_ARRAY).createFromSink();
+        long synced = 0;
         while (records.hasNext()) {
           Map.Entry<String, byte[]> e = records.next();
           sink.put(e.getKey(), e.getValue());
           bytes += e.getKey().length() + e.getValue().length;
+          if (bytes - synced >= SYNC_STEP) {
+            // flush in steps, so that the log's fsyncs never queue behind the whole file
+            sync.force(false);
+            synced = bytes;
+          }
         }
         sink.create();
         fresh.atomicInteger(FORMAT_VAR, FORMAT_VERSION).create();
