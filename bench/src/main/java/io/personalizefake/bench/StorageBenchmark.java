@@ -53,6 +53,15 @@ public class StorageBenchmark {
   @Param({"memory", "mapdb-per-call", "mapdb-batched"})
   public String store;
 
+  /**
+   * Dataset groups created (with batched durability, then the store reopened) before the trial, so
+   * that the creates measured land on a large store: with {@code -p prefill=100000} a MapDB
+   * checkpoint rewrites a file of 200,000 records. The store keeps growing during the trial, so
+   * the warmup decides how large it is when sampling starts.
+   */
+  @Param({"0"})
+  public int prefill;
+
   private Path dir;
   private PersonalizeFake fake;
   private PersonalizeService service;
@@ -66,6 +75,9 @@ public class StorageBenchmark {
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     dir = Files.createTempDirectory("storage-bench");
+    if (prefill > 0 && !store.equals("memory")) {
+      fill(dir.resolve("store"), prefill);
+    }
     Storage storage =
         switch (store) {
           case "memory" -> MemoryStorage.create();
@@ -75,6 +87,12 @@ public class StorageBenchmark {
         };
     fake = PersonalizeFake.builder().storage(storage).clock(FakeClock.frozen()).seed(1).quota(Quotas.Quota.DATASET_GROUPS, Long.MAX_VALUE).build();
     service = fake.service();
+    if (prefill > 0 && store.equals("memory")) {
+      for (int i = 0; i < prefill; i++) {
+        int k = i;
+        service.createDatasetGroup(b -> b.name("p" + k));
+      }
+    }
     bare = FileChannel.open(dir.resolve("bare.log"), StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
     mapdb = DBMaker.fileDB(dir.resolve("tx.db").toFile()).transactionEnable().fileChannelEnable().make();
     mapdbMap = mapdb.treeMap("m", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
@@ -113,11 +131,8 @@ public class StorageBenchmark {
     }
   }
 
-  /** Builds a store of 100,000 dataset groups in {@code args[0]} (a new folder), then times reopening it. */
-  public static void main(String[] args) throws IOException {
-    Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("reopen-bench");
-    int n = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
-    long t0 = System.nanoTime();
+  /** Creates {@code n} dataset groups in a MapDB store at {@code dir} with batched durability, and closes it. */
+  static void fill(Path dir, int n) {
     try (PersonalizeFake fake =
         PersonalizeFake.builder()
             .storage(MapDbStorage.builder(dir).durability(Durability.batched(Duration.ofMillis(100))).open())
@@ -127,9 +142,17 @@ public class StorageBenchmark {
       PersonalizeService s = fake.service();
       for (int i = 0; i < n; i++) {
         int k = i;
-        s.createDatasetGroup(b -> b.name("g" + k));
+        s.createDatasetGroup(b -> b.name("p" + k));
       }
     }
+  }
+
+  /** Builds a store of 100,000 dataset groups in {@code args[0]} (a new folder), then times reopening it. */
+  public static void main(String[] args) throws IOException {
+    Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("reopen-bench");
+    int n = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+    long t0 = System.nanoTime();
+    fill(dir, n);
     System.out.printf("created %d dataset groups in %d ms%n", n, (System.nanoTime() - t0) / 1_000_000);
     for (int round = 0; round < 3; round++) {
       long t = System.nanoTime();

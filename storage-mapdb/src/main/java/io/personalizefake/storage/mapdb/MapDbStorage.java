@@ -17,17 +17,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.mapdb.Atomic;
 import org.mapdb.BTreeMap;
 import org.mapdb.DB;
 import org.mapdb.DBMaker;
@@ -43,9 +43,12 @@ import org.mapdb.Serializer;
  * <p>Reads are served from a sorted map in memory, as {@code MemoryStorage} serves them; records
  * read from disk are decoded on first use. A write unit runs under a write lock with an undo log;
  * when it ends, its changes are encoded with the core's {@link RecordCodec} and appended to a log
- * ({@code personalize-fake.db.log}) that a committer thread syncs, several units per fsync. The
- * log is checkpointed into a transactional MapDB file ({@code personalize-fake.db}) when it grows
- * and on close. A lock file ({@code personalize-fake.db.lock}) keeps a second process out.
+ * ({@code personalize-fake.db.log.N}, numbered segments) that a committer thread syncs, several
+ * units per fsync. When the log has grown, a checkpointer thread writes a new MapDB file ({@code
+ * personalize-fake.db}) from the last one and the log's changes while the committer goes on
+ * appending to a new segment; the file is written whole under another name and moved into place,
+ * never changed in place. A lock file ({@code personalize-fake.db.lock}) keeps a second process
+ * out.
  *
  * <p>With {@link Durability#perCall()} (the default) a write unit returns once its changes are on
  * the disk. A read may see a unit that another thread has finished but whose fsync is still under
@@ -54,14 +57,17 @@ import org.mapdb.Serializer;
 public final class MapDbStorage implements Storage {
 
   /** The version of the files' layout; files of another version are refused, never reset. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
 
   /** The name of the MapDB file in a store folder. */
   public static final String FILE_NAME = "personalize-fake.db";
 
   private static final String FORMAT_VAR = "personalize-fake.format";
   private static final String RECORDS = "records";
+  /** The number of the last log segment whose changes the MapDB file holds. */
+  private static final String CHECKPOINTED_VAR = "personalize-fake.checkpointed";
   private static final long DEFAULT_CHECKPOINT_BYTES = 8L << 20;
+  private static final long SYNC_STEP = 2L << 20;
 
   private final Path dbFile;
   private final RecordCodec codec = new RecordCodec();
@@ -70,9 +76,11 @@ public final class MapDbStorage implements Storage {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final FileChannel lockChannel;
   private final FileLock fileLock;
-  /** The last snapshot, read-only; replaced by the committer thread at each checkpoint. */
-  private DB db;
-  private BTreeMap<String, byte[]> stored;
+  /** The last snapshot, read-only; replaced by the checkpointer thread at each checkpoint. */
+  private volatile DB db;
+  private volatile BTreeMap<String, byte[]> stored;
+  /** The bytes of keys and values in the last snapshot. */
+  private volatile long snapshotBytes;
   private final ChangeLog log;
   private final Durability durability;
   private volatile boolean closed;
@@ -92,6 +100,8 @@ public final class MapDbStorage implements Storage {
     private final Path path;
     private Durability durability = Durability.perCall();
     private long checkpointBytes = DEFAULT_CHECKPOINT_BYTES;
+    private Runnable beforeCheckpoint = () -> {};
+    private boolean scaleWithSnapshot = true;
 
     private Builder(Path path) {
       this.path = Objects.requireNonNull(path, "path");
@@ -103,7 +113,27 @@ public final class MapDbStorage implements Storage {
       return this;
     }
 
-    /** How large the log may grow before it is checkpointed into the MapDB file; default 8 MiB. */
+    /**
+     * Test setting: checkpoints whenever the log reaches {@code bytes}, however large the MapDB
+     * file, so that checkpoints run nearly all the time.
+     */
+    Builder checkpointEvery(long bytes) {
+      checkpointBytes(bytes);
+      this.scaleWithSnapshot = false;
+      return this;
+    }
+
+    /** Test hook: runs on the checkpointing thread as each checkpoint begins. */
+    Builder beforeCheckpoint(Runnable hook) {
+      this.beforeCheckpoint = Objects.requireNonNull(hook, "hook");
+      return this;
+    }
+
+    /**
+     * How large the log may grow before it is checkpointed into the MapDB file; default 8 MiB. The
+     * log may also grow as large as the MapDB file's data before a checkpoint, so that rewriting the
+     * file costs a bounded amount per byte logged.
+     */
     public Builder checkpointBytes(long bytes) {
       if (bytes < 1) {
         throw new IllegalArgumentException("checkpointBytes must be positive: " + bytes);
@@ -153,20 +183,23 @@ public final class MapDbStorage implements Storage {
     }
     lockChannel = lc;
     fileLock = fl;
-    DB opened = null;
     try {
       Files.deleteIfExists(sibling(".new"));
       if (!Files.exists(dbFile)) {
-        writeSnapshot(dbFile, Map.of());
+        writeSnapshot(dbFile, java.util.Collections.emptyIterator(), 0);
       }
-      opened = openDb(dbFile);
-      db = opened;
+      db = openDb(dbFile);
       stored = db.treeMap(RECORDS, Serializer.STRING, Serializer.BYTE_ARRAY).open();
+      long checkpointed;
       TreeMap<Key, Object> loaded = new TreeMap<>();
       try {
+        checkpointed = db.atomicLong(CHECKPOINTED_VAR).open().get();
+        long bytes = 0;
         for (Map.Entry<String, byte[]> e : stored.entrySet()) {
           loaded.put(RecordCodec.decodeKey(e.getKey()), e.getValue());
+          bytes += e.getKey().length() + e.getValue().length;
         }
+        snapshotBytes = bytes;
       } catch (RuntimeException e) {
         throw damaged(dbFile, e);
       }
@@ -174,8 +207,10 @@ public final class MapDbStorage implements Storage {
           ChangeLog.open(
               sibling(".log"),
               FORMAT_VERSION,
+              checkpointed,
               durability,
               b.checkpointBytes,
+              Serializer.STRING,
               changes -> {
                 for (ChangeLog.Change c : changes) {
                   Key key = RecordCodec.decodeKey(c.key());
@@ -187,30 +222,38 @@ public final class MapDbStorage implements Storage {
                   }
                 }
               },
-              () -> {
-                Map<String, byte[]> all = new HashMap<>();
-                loaded.forEach((k, v) -> all.put(RecordCodec.encodeKey(k), (byte[]) v));
-                replaceSnapshot(all);
+              new ChangeLog.Snapshots() {
+                @Override
+                public void write(long through, SortedMap<String, byte @Nullable []> changes) {
+                  checkpoint(through, changes);
+                }
+
+                @Override
+                public long dataBytes() {
+                  return b.scaleWithSnapshot ? snapshotBytes : 0;
+                }
               },
-              this::checkpoint,
-              () -> stored.size() * 128L);
+              b.beforeCheckpoint);
       records = new ConcurrentSkipListMap<>(loaded);
     } catch (IOException e) {
+      closeDbQuietly();
       release(fl, lc);
       throw new StoreFileException(dbFile, "cannot open " + dbFile + ": " + e, e);
     } catch (RuntimeException | Error e) {
-      if (db != null) {
-        opened = db;
-      }
-      if (opened != null) {
-        try {
-          opened.close();
-        } catch (RuntimeException ignored) {
-          // reporting the first failure
-        }
-      }
+      closeDbQuietly();
       release(fl, lc);
       throw e;
+    }
+  }
+
+  private void closeDbQuietly() {
+    DB d = db;
+    if (d != null) {
+      try {
+        d.close();
+      } catch (RuntimeException ignored) {
+        // reporting the first failure
+      }
     }
   }
 
@@ -219,18 +262,33 @@ public final class MapDbStorage implements Storage {
   }
 
   /**
-   * Writes {@code records} as a complete MapDB file under a temporary name, syncs it and moves it
-   * over {@code target} in one step, so that a crash leaves either the old file or the new one.
+   * Writes {@code records} (in key order) as a complete MapDB file under a temporary name, syncs it
+   * and moves it over {@code target} in one step, so that a crash leaves either the old file or the
+   * new one. The file records that it covers the log's segments up to {@code through}. Returns the
+   * bytes of keys and values written.
    */
-  private static void writeSnapshot(Path target, Map<String, byte[]> records) {
+  private static long writeSnapshot(Path target, Iterator<Map.Entry<String, byte[]>> records, long through) {
     Path tmp = target.resolveSibling(target.getFileName() + ".new");
+    long bytes = 0;
     try {
       deleteWithWal(tmp);
       DB fresh = DBMaker.fileDB(tmp.toFile()).fileChannelEnable().make();
-      try {
-        BTreeMap<String, byte[]> map = fresh.treeMap(RECORDS, Serializer.STRING, Serializer.BYTE_ARRAY).create();
-        map.putAll(records);
+      try (FileChannel sync = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        DB.TreeMapSink<String, byte[]> sink = fresh.treeMap(RECORDS, Serializer.STRING, Serializer.BYTE_ARRAY).createFromSink();
+        long synced = 0;
+        while (records.hasNext()) {
+          Map.Entry<String, byte[]> e = records.next();
+          sink.put(e.getKey(), e.getValue());
+          bytes += e.getKey().length() + e.getValue().length;
+          if (bytes - synced >= SYNC_STEP) {
+            // flush in steps, so that the log's fsyncs never queue behind the whole file
+            sync.force(false);
+            synced = bytes;
+          }
+        }
+        sink.create();
         fresh.atomicInteger(FORMAT_VAR, FORMAT_VERSION).create();
+        fresh.atomicLong(CHECKPOINTED_VAR, through).create();
         fresh.commit();
       } finally {
         fresh.close();
@@ -240,17 +298,10 @@ public final class MapDbStorage implements Storage {
       }
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       syncFolder(target.getParent());
+      return bytes;
     } catch (IOException e) {
       throw new StoreFileException(target, "cannot write " + target + ": " + e, e);
     }
-  }
-
-  /** Replaces the snapshot with {@code records} and reopens it (open and committer thread only). */
-  private void replaceSnapshot(Map<String, byte[]> records) {
-    db.close();
-    writeSnapshot(dbFile, records);
-    db = openDb(dbFile);
-    stored = db.treeMap(RECORDS, Serializer.STRING, Serializer.BYTE_ARRAY).open();
   }
 
   private static void deleteWithWal(Path file) throws IOException {
@@ -284,6 +335,9 @@ public final class MapDbStorage implements Storage {
             dbFile + " has format version " + version + ", but this build of personalize-fake reads format version "
                 + FORMAT_VERSION + "; open it with a matching build, or move the folder away to start empty (nothing was changed)");
       }
+      if (!db.exists(CHECKPOINTED_VAR)) {
+        throw new StoreFileException(dbFile, dbFile + " is damaged: it does not say which log segments it covers; move it away to start empty");
+      }
       return db;
     } catch (RuntimeException | Error e) {
       try {
@@ -301,24 +355,69 @@ public final class MapDbStorage implements Storage {
   }
 
   /**
-   * Writes a new snapshot: the last one with the log's changes since (committer thread). The MapDB
-   * file is never changed in place, so a crash at any point leaves a file that opens, and the log
-   * that completes it.
+   * Writes a new snapshot: the last one merged with {@code changes}, both in key order
+   * (checkpointer thread, or the closing thread once it has stopped). The MapDB file is never
+   * changed in place, so a crash at any point leaves a file that opens, and the log segments that
+   * complete it.
    */
-  private void checkpoint(Map<String, byte @Nullable []> changes) {
-    Map<String, byte[]> all = new HashMap<>(stored.size() + changes.size());
-    for (Map.Entry<String, byte[]> e : stored.entrySet()) {
-      if (!changes.containsKey(e.getKey())) {
-        all.put(e.getKey(), e.getValue());
+  private void checkpoint(long through, SortedMap<String, byte @Nullable []> changes) {
+    Iterator<Map.Entry<String, byte[]>> merged = merge(stored.entrySet().iterator(), changes.entrySet().iterator());
+    long bytes = writeSnapshot(dbFile, merged, through);
+    DB previous = db;
+    db = openDb(dbFile);
+    stored = db.treeMap(RECORDS, Serializer.STRING, Serializer.BYTE_ARRAY).open();
+    snapshotBytes = bytes;
+    previous.close();
+  }
+
+  /** The entries of {@code old} with {@code changes} applied; both sorted by MapDB's string order. */
+  private static Iterator<Map.Entry<String, byte[]>> merge(
+      Iterator<Map.Entry<String, byte[]>> old, Iterator<Map.Entry<String, byte @Nullable []>> changes) {
+    return new Iterator<>() {
+      private Map.@Nullable Entry<String, byte[]> a = nextOf(old);
+      private Map.@Nullable Entry<String, byte @Nullable []> c = nextOf(changes);
+      private Map.@Nullable Entry<String, byte[]> next = advance();
+
+      private static <E> @Nullable E nextOf(Iterator<E> it) {
+        return it.hasNext() ? it.next() : null;
       }
-    }
-    changes.forEach(
-        (k, v) -> {
-          if (v != null) {
-            all.put(k, v);
+
+      private Map.@Nullable Entry<String, byte[]> advance() {
+        while (a != null || c != null) {
+          int cmp = a == null ? 1 : c == null ? -1 : Serializer.STRING.compare(a.getKey(), c.getKey());
+          if (cmp < 0) {
+            Map.Entry<String, byte[]> r = a;
+            a = nextOf(old);
+            return r;
           }
-        });
-    replaceSnapshot(all);
+          Map.Entry<String, byte @Nullable []> ch = c;
+          c = nextOf(changes);
+          if (cmp == 0) {
+            a = nextOf(old);
+          }
+          byte[] v = ch.getValue();
+          if (v != null) {
+            return Map.entry(ch.getKey(), v);
+          }
+        }
+        return null;
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public Map.Entry<String, byte[]> next() {
+        Map.Entry<String, byte[]> r = next;
+        if (r == null) {
+          throw new java.util.NoSuchElementException();
+        }
+        next = advance();
+        return r;
+      }
+    };
   }
 
   /** Test hook: rewrites the format version of a closed store's file. */

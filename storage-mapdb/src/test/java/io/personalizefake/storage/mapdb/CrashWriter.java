@@ -10,8 +10,9 @@ import java.nio.file.Path;
 
 /**
  * The child JVM of {@link MapDbCrashTest}: creates dataset groups from two threads, with per-call
- * durability and a small log (so that kills land in checkpoints too), and prints each ARN once
- * CreateDatasetGroup has returned it, until it is killed.
+ * durability and a small log, checkpointed however large the store has grown (so that kills land
+ * in checkpoints too), and prints each ARN once CreateDatasetGroup has returned it, until it is
+ * killed.
  */
 public final class CrashWriter {
 
@@ -22,7 +23,7 @@ public final class CrashWriter {
     String run = args[1];
     PersonalizeFake fake =
         PersonalizeFake.builder()
-            .storage(MapDbStorage.builder(dir).checkpointBytes(32 * 1024).open())
+            .storage(MapDbStorage.builder(dir).checkpointEvery(32 * 1024).open())
             .clock(FakeClock.frozen())
             .quota(Quotas.Quota.DATASET_GROUPS, 1_000_000)
             .build();

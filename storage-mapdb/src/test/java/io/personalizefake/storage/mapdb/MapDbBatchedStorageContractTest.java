@@ -10,7 +10,7 @@ class MapDbBatchedStorageContractTest extends StorageContract {
 
   @Override
   protected Storage open(Path dir) {
-    return MapDbStorage.builder(dir).durability(Durability.batched(Duration.ofMillis(5))).checkpointBytes(4096).open();
+    return MapDbStorage.builder(dir).durability(Durability.batched(Duration.ofMillis(5))).checkpointEvery(4096).open();
   }
 
   @Override

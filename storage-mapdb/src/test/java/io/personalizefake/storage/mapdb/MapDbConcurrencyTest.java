@@ -89,7 +89,7 @@ class MapDbConcurrencyTest {
 
   private PersonalizeFake fake() {
     return PersonalizeFake.builder()
-        .storage(MapDbStorage.builder(dir).checkpointBytes(16 * 1024).open())
+        .storage(MapDbStorage.builder(dir).checkpointEvery(16 * 1024).open())
         .clock(FakeClock.frozen())
         .quota(Quotas.Quota.DATASET_GROUPS, 10_000)
         .build();
