@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -61,7 +62,8 @@ final class ChangeLog implements AutoCloseable {
     long dataBytes();
   }
 
-  private record Pending(long seq, ByteBuffer frame, List<Change> changes) {}
+  /** A unit waiting for the committer; its changes are encoded by the committer, off the caller's thread. */
+  private record Pending(long seq, Supplier<List<Change>> unit) {}
 
   private record Job(long through, SortedMap<String, byte @Nullable []> changes) {}
 
@@ -355,14 +357,21 @@ final class ChangeLog implements AutoCloseable {
 
   /** Queues a unit's changes; returns the sequence number to wait for. */
   long enqueue(List<Change> changes) {
-    ByteBuffer frame = frame(changes);
+    return enqueue(() -> changes);
+  }
+
+  /**
+   * Queues a unit whose changes {@code unit} gives when the committer asks: the caller does not
+   * wait for the encoding (what it refers to must not change afterwards).
+   */
+  long enqueue(Supplier<List<Change>> unit) {
     synchronized (monitor) {
       requireHealthy();
       if (closing) {
         throw new IllegalStateException("the store is closed");
       }
       long seq = ++enqueued;
-      queue.add(new Pending(seq, frame, changes));
+      queue.add(new Pending(seq, unit));
       monitor.notifyAll();
       return seq;
     }
@@ -439,9 +448,12 @@ final class ChangeLog implements AutoCloseable {
         }
         if (!batch.isEmpty()) {
           ByteBuffer[] frames = new ByteBuffer[batch.size()];
+          List<List<Change>> units = new ArrayList<>(batch.size());
           long bytes = 0;
           for (int i = 0; i < frames.length; i++) {
-            frames[i] = batch.get(i).frame();
+            List<Change> changes = batch.get(i).unit().get();
+            units.add(changes);
+            frames[i] = frame(changes);
             bytes += frames[i].remaining();
           }
           channel.position(end);
@@ -457,8 +469,8 @@ final class ChangeLog implements AutoCloseable {
             durable = batch.get(batch.size() - 1).seq();
             monitor.notifyAll();
           }
-          for (Pending p : batch) {
-            for (Change c : p.changes()) {
+          for (List<Change> changes : units) {
+            for (Change c : changes) {
               sinceCut.put(c.key(), c.value());
             }
           }

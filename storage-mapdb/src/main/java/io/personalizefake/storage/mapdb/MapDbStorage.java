@@ -490,8 +490,8 @@ public final class MapDbStorage implements Storage {
       Writer tx = new Writer();
       try {
         result = work.apply(tx);
-        List<ChangeLog.Change> changes = tx.changes();
-        waitFor = changes.isEmpty() ? log.lastEnqueued() : log.enqueue(changes);
+        List<Map.Entry<Key, @Nullable StoredRecord>> changed = tx.changed();
+        waitFor = changed.isEmpty() ? log.lastEnqueued() : log.enqueue(() -> encode(changed));
       } catch (RuntimeException | Error e) {
         tx.undo.rollback();
         throw e;
@@ -555,6 +555,16 @@ public final class MapDbStorage implements Storage {
     }
   }
 
+  /** Encodes a unit's changes for the log; records are immutable, so the committer may do it later. */
+  private List<ChangeLog.Change> encode(List<Map.Entry<Key, @Nullable StoredRecord>> changed) {
+    List<ChangeLog.Change> changes = new ArrayList<>(changed.size());
+    for (Map.Entry<Key, @Nullable StoredRecord> e : changed) {
+      StoredRecord r = e.getValue();
+      changes.add(new ChangeLog.Change(RecordCodec.encodeKey(e.getKey()), r == null ? null : codec.encode(r)));
+    }
+    return changes;
+  }
+
   private StoredRecord resolve(Key key, Object value) {
     if (value instanceof StoredRecord r) {
       return r;
@@ -601,17 +611,17 @@ public final class MapDbStorage implements Storage {
       undo.remove(key);
     }
 
-    /** The unit's net changes, encoded. */
-    List<ChangeLog.Change> changes() {
-      List<ChangeLog.Change> changes = new ArrayList<>(undo.touched().size());
+    /** The unit's net changes: each key with its new record, or null when it was deleted. */
+    List<Map.Entry<Key, @Nullable StoredRecord>> changed() {
+      List<Map.Entry<Key, @Nullable StoredRecord>> changed = new ArrayList<>(undo.touched().size());
       for (Key key : undo.touched()) {
         Object now = records.get(key);
         if (now == null && undo.wasAbsent(key)) {
           continue;
         }
-        changes.add(new ChangeLog.Change(RecordCodec.encodeKey(key), now == null ? null : codec.encode((StoredRecord) now)));
+        changed.add(new java.util.AbstractMap.SimpleImmutableEntry<>(key, (StoredRecord) now));
       }
-      return changes;
+      return changed;
     }
   }
 }
