@@ -24,12 +24,16 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.personalize.PersonalizeClient;
 
 /**
  * The cost of one Describe call: a {@code ConcurrentHashMap.get} (the baseline), the bare {@link
- * PersonalizeService}, the JSON 1.1 protocol handler alone, and the real SDK client in process
- * (marshalling, signing, protocol handler, parsing), all in the same run.
+ * PersonalizeService}, the JSON 1.1 protocol handler alone, the real SDK client in process as
+ * {@link FakePersonalizeClients#sync} makes it (marshalling, unsigned request naming its region,
+ * protocol handler, parsing), and the same client given other credentials, so that it signs with
+ * SigV4, all in the same run.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -43,6 +47,7 @@ public class CallBenchmark {
   private PersonalizeFake fake;
   private PersonalizeService service;
   private PersonalizeClient sdk;
+  private PersonalizeClient sdkSigned;
   private String arn;
   private DescribeDatasetGroupRequest request;
   private software.amazon.awssdk.services.personalize.model.DescribeDatasetGroupRequest sdkRequest;
@@ -54,6 +59,10 @@ public class CallBenchmark {
     fake = PersonalizeFake.builder().clock(FakeClock.frozen()).seed(1).quota(Quotas.Quota.DATASET_GROUPS, 1_000_000).build();
     service = fake.service();
     sdk = FakePersonalizeClients.sync(fake);
+    sdkSigned =
+        FakePersonalizeClients.syncBuilder(fake)
+            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
+            .build();
     for (int i = 0; i < 1000; i++) {
       String a = service.createDatasetGroup(b -> b.name("group-" + Integer.toString(map.size()))).datasetGroupArn();
       map.put(a, a);
@@ -75,6 +84,7 @@ public class CallBenchmark {
   @TearDown
   public void tearDown() {
     sdk.close();
+    sdkSigned.close();
     fake.close();
   }
 
@@ -97,5 +107,11 @@ public class CallBenchmark {
   @Benchmark
   public Object describe_sdk_in_process() {
     return sdk.describeDatasetGroup(sdkRequest);
+  }
+
+  /** The in-process client given credentials of its own: SigV4 signing on every call. */
+  @Benchmark
+  public Object describe_sdk_in_process_signed() {
+    return sdkSigned.describeDatasetGroup(sdkRequest);
   }
 }

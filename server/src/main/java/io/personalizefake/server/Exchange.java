@@ -27,7 +27,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.jspecify.annotations.Nullable;
@@ -140,10 +139,14 @@ final class Exchange extends ChannelInboundHandlerAdapter {
   }
 
   private void handle(ChannelHandlerContext ctx, WireRequest request, boolean keepAlive) {
-    if (busy) {
+    if (busy || !waiting.isEmpty()) {
       waiting.add(new Pending(request, keepAlive));
       return;
     }
+    run(ctx, request, keepAlive);
+  }
+
+  private void run(ChannelHandlerContext ctx, WireRequest request, boolean keepAlive) {
     boolean control = ControlHandler.handles(request.path());
     if (shared.inline() && !control) {
       reply(ctx, shared.protocol().handle(request), keepAlive);
@@ -157,9 +160,9 @@ final class Exchange extends ChannelInboundHandlerAdapter {
         ctx.executor().execute(() -> {
           busy = false;
           reply(ctx, response, keepAlive);
-          Pending next = waiting.poll();
-          if (next != null) {
-            handle(ctx, next.request(), next.keepAlive());
+          // what came meanwhile, in order, until a call needs a worker again
+          for (Pending next = waiting.poll(); next != null; next = busy ? null : waiting.poll()) {
+            run(ctx, next.request(), next.keepAlive());
           }
           if (!busy && ctx.channel().isActive()) {
             ctx.channel().config().setAutoRead(true);
@@ -204,7 +207,7 @@ final class Exchange extends ChannelInboundHandlerAdapter {
   }
 
   private static WireRequest wire(ChannelHandlerContext ctx, HttpRequest request, byte[] body) {
-    Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    Map<String, String> headers = WireRequest.headerMap();
     for (Map.Entry<String, String> e : request.headers()) {
       headers.merge(e.getKey(), e.getValue(), (a, b) -> a + "," + b);
     }
