@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +55,8 @@ public final class AwsJsonHandler {
   private static final String MODEL_PACKAGE = "io.personalizefake.model.";
 
   private final PersonalizeFake fake;
+  /** The fake's service of each region seen, so that a call does not look it up (and check its name) again. */
+  private final ConcurrentHashMap<String, PersonalizeService> services = new ConcurrentHashMap<>();
   private final ServiceModel model = ServiceModel.get();
   private final ObjectMapper mapper = Json.mapper();
   private final ObjectReader reader =
@@ -132,7 +135,10 @@ public final class AwsJsonHandler {
       throw new WireError(400, "SerializationException", String.join("; ", problems));
     }
     Object input = mapper.treeToValue(body, op.inputClass());
-    PersonalizeService service = fake.service(region);
+    PersonalizeService service = services.get(region);
+    if (service == null) {
+      service = services.computeIfAbsent(region, fake::service);
+    }
     Object output = op.method().invoke(service, input);
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", CONTENT_TYPE);
