@@ -10,6 +10,11 @@ import io.personalizefake.service.PersonalizeService;
 import io.personalizefake.wire.AwsJsonHandler;
 import io.personalizefake.wire.WireRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -24,12 +29,22 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.personalize.PersonalizeClient;
 
 /**
  * The cost of one Describe call: a {@code ConcurrentHashMap.get} (the baseline), the bare {@link
- * PersonalizeService}, the JSON 1.1 protocol handler alone, and the real SDK client in process
- * (marshalling, signing, protocol handler, parsing), all in the same run.
+ * PersonalizeService}, the JSON 1.1 protocol handler alone, the real SDK client in process as
+ * {@link FakePersonalizeClients#sync} makes it (marshalling, unsigned request naming its region,
+ * protocol handler, parsing), and the same client given other credentials, so that it signs with
+ * SigV4, all in the same run.
+ *
+ * <p>JMH runs one benchmark after the other; on a machine shared with other work the load can
+ * change between them. {@code java -cp bench/target/benchmarks.jar
+ * io.personalizefake.bench.CallBenchmark [rounds]} measures the same calls interleaved instead:
+ * each round times 20,000 calls of each kind in turn, and it prints the median of the rounds'
+ * medians and of their ratios to the bare service.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -43,6 +58,7 @@ public class CallBenchmark {
   private PersonalizeFake fake;
   private PersonalizeService service;
   private PersonalizeClient sdk;
+  private PersonalizeClient sdkSigned;
   private String arn;
   private DescribeDatasetGroupRequest request;
   private software.amazon.awssdk.services.personalize.model.DescribeDatasetGroupRequest sdkRequest;
@@ -54,6 +70,10 @@ public class CallBenchmark {
     fake = PersonalizeFake.builder().clock(FakeClock.frozen()).seed(1).quota(Quotas.Quota.DATASET_GROUPS, 1_000_000).build();
     service = fake.service();
     sdk = FakePersonalizeClients.sync(fake);
+    sdkSigned =
+        FakePersonalizeClients.syncBuilder(fake)
+            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
+            .build();
     for (int i = 0; i < 1000; i++) {
       String a = service.createDatasetGroup(b -> b.name("group-" + Integer.toString(map.size()))).datasetGroupArn();
       map.put(a, a);
@@ -75,6 +95,7 @@ public class CallBenchmark {
   @TearDown
   public void tearDown() {
     sdk.close();
+    sdkSigned.close();
     fake.close();
   }
 
@@ -97,5 +118,55 @@ public class CallBenchmark {
   @Benchmark
   public Object describe_sdk_in_process() {
     return sdk.describeDatasetGroup(sdkRequest);
+  }
+
+  /** The in-process client given credentials of its own: SigV4 signing on every call. */
+  @Benchmark
+  public Object describe_sdk_in_process_signed() {
+    return sdkSigned.describeDatasetGroup(sdkRequest);
+  }
+
+  /** The interleaved measurement described above. */
+  public static void main(String[] args) {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+    int warmUpRounds = 3;
+    int calls = 20_000;
+    CallBenchmark b = new CallBenchmark();
+    b.setUp();
+    Map<String, java.util.function.Supplier<Object>> kinds = new java.util.LinkedHashMap<>();
+    kinds.put("PersonalizeService.describeDatasetGroup", b::describe_service);
+    kinds.put("protocol handler alone", b::describe_wire_handler);
+    kinds.put("SDK client in process (unsigned)", b::describe_sdk_in_process);
+    kinds.put("SDK client in process, SigV4-signed", b::describe_sdk_in_process_signed);
+    Map<String, List<Double>> medians = new java.util.LinkedHashMap<>();
+    long[] nanos = new long[calls];
+    for (int r = 0; r < warmUpRounds + rounds; r++) {
+      for (Map.Entry<String, java.util.function.Supplier<Object>> k : kinds.entrySet()) {
+        for (int i = 0; i < calls; i++) {
+          long start = System.nanoTime();
+          k.getValue().get();
+          nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        if (r >= warmUpRounds) {
+          medians.computeIfAbsent(k.getKey(), x -> new ArrayList<>()).add(nanos[calls / 2] / 1000.0);
+        }
+      }
+    }
+    List<Double> service = medians.get("PersonalizeService.describeDatasetGroup");
+    System.out.println("| call | median of the rounds' medians | fastest round's median | added to the bare service (median of rounds) |");
+    System.out.println("| --- | --- | --- | --- |");
+    for (Map.Entry<String, List<Double>> m : medians.entrySet()) {
+      List<Double> added = new ArrayList<>();
+      for (int i = 0; i < m.getValue().size(); i++) {
+        added.add(m.getValue().get(i) - service.get(i));
+      }
+      List<Double> sorted = new ArrayList<>(m.getValue());
+      Collections.sort(sorted);
+      Collections.sort(added);
+      System.out.printf(Locale.ROOT, "| %s | %.2f us | %.2f us | %.2f us |%n",
+          m.getKey(), sorted.get(sorted.size() / 2), sorted.get(0), added.get(added.size() / 2));
+    }
+    b.tearDown();
   }
 }

@@ -1,17 +1,12 @@
 package io.personalizefake.bench;
 
-import com.sun.net.httpserver.HttpServer;
 import io.personalizefake.PersonalizeFake;
 import io.personalizefake.FakeClock;
 import io.personalizefake.server.PersonalizeFakeServer;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,8 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A load generator for the HTTP server: {@code N} client threads, each with its own keep-alive
  * connection, send requests for a fixed time; it prints requests per second and latency
- * percentiles. In the same run it measures a bare JDK HTTP server that answers {@code {}} to
- * everything, the baseline of what HTTP itself costs here.
+ * percentiles. In the same run it measures two servers that answer {@code {}} to everything
+ * ({@link BareHttpServer}): a bare Netty server built like the fake's, the baseline of what HTTP
+ * itself costs here, and the JDK's HTTP server the fake used before.
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar io.personalizefake.bench.HttpLoad [--endpoint URL]
@@ -54,8 +50,6 @@ public final class HttpLoad {
   }
 
   public static void main(String[] args) throws Exception {
-    // the baseline server gets the same socket option as the fake's server
-    System.setProperty("sun.net.httpserver.nodelay", "true");
     String endpoint = null;
     int seconds = 10;
     int[] threads = {1, 4};
@@ -72,8 +66,8 @@ public final class HttpLoad {
       own = PersonalizeFakeServer.start(PersonalizeFake.builder().clock(FakeClock.following()).build(), 0);
       endpoint = own.endpoint().toString();
     }
-    HttpServer bare = bareServer();
-    URI bareUri = URI.create("http://127.0.0.1:" + bare.getAddress().getPort() + "/");
+    URI bareNetty = URI.create("http://127.0.0.1:" + BareHttpServer.netty(0) + "/");
+    URI bareJdk = URI.create("http://127.0.0.1:" + BareHttpServer.jdk(0, false) + "/");
     URI fakeUri = URI.create(endpoint.endsWith("/") ? endpoint : endpoint + "/");
 
     String group = "load-" + Long.toHexString(System.nanoTime());
@@ -82,7 +76,8 @@ public final class HttpLoad {
 
     List<Result> results = new ArrayList<>();
     for (int t : threads) {
-      results.add(run("baseline: bare JDK HttpServer", bareUri, t, seconds, n -> "DescribeDatasetGroup", n -> describe));
+      results.add(run("baseline: bare Netty server", bareNetty, t, seconds, n -> "DescribeDatasetGroup", n -> describe));
+      results.add(run("bare JDK HttpServer", bareJdk, t, seconds, n -> "DescribeDatasetGroup", n -> describe));
       results.add(run("DescribeDatasetGroup", fakeUri, t, seconds, n -> "DescribeDatasetGroup", n -> describe));
       results.add(run("CreateDatasetGroup", fakeUri, t, seconds, n -> "CreateDatasetGroup",
           n -> "{\"name\":\"" + group + "-" + n + "\"}"));
@@ -96,7 +91,6 @@ public final class HttpLoad {
           r.name, r.threads, r.perSecond(), r.percentileMicros(50), r.percentileMicros(90), r.percentileMicros(99),
           r.errors, r.percentileMicros(50) / base.percentileMicros(50));
     }
-    bare.stop(0);
     if (own != null) {
       own.close();
     }
@@ -171,23 +165,5 @@ public final class HttpLoad {
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
     return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-  }
-
-  private static HttpServer bareServer() throws Exception {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
-    server.setExecutor(Executors.newFixedThreadPool(8));
-    byte[] reply = "{}".getBytes(StandardCharsets.UTF_8);
-    server.createContext("/", ex -> {
-      try (ex) {
-        ex.getRequestBody().readAllBytes();
-        ex.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.1");
-        ex.sendResponseHeaders(200, reply.length);
-        try (OutputStream os = ex.getResponseBody()) {
-          os.write(reply);
-        }
-      }
-    });
-    server.start();
-    return server;
   }
 }

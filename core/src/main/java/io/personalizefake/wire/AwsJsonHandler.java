@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -35,19 +36,27 @@ import org.jspecify.annotations.Nullable;
  * calls {@link PersonalizeService}, and renders the reply or the AWS error. It never answers with
  * a stack trace: a failure of the fake itself is an {@code InternalFailure} with status 500.
  *
- * <p>Signatures are not checked. The region of the {@code Authorization} header's credential
- * scope selects which region's resources the call sees; without one, the fake's region is used.
+ * <p>Signatures are not checked. The region of the call (which region's resources it sees) is
+ * the {@value #REGION_HEADER} header's when the request has one (the in-process SDK clients send
+ * it instead of signing), else the region of the {@code Authorization} header's credential scope,
+ * else the fake's region. A header that does not name a region is refused with a 400 {@code
+ * InvalidInputException}.
  */
 public final class AwsJsonHandler {
 
   /** Bodies larger than this are refused; the largest valid request is far smaller. */
   public static final int MAX_BODY_BYTES = 1 << 20;
 
+  /** The request header that names the call's region; it wins over the signature's region. */
+  public static final String REGION_HEADER = "x-personalize-fake-region";
+
   static final String CONTENT_TYPE = "application/x-amz-json-1.1";
   private static final Pattern CREDENTIAL_REGION = Pattern.compile("Credential=[^/,\\s]+/\\d{8}/([a-z0-9-]+)/");
   private static final String MODEL_PACKAGE = "io.personalizefake.model.";
 
   private final PersonalizeFake fake;
+  /** The fake's service of each region seen, so that a call does not look it up (and check its name) again. */
+  private final ConcurrentHashMap<String, PersonalizeService> services = new ConcurrentHashMap<>();
   private final ServiceModel model = ServiceModel.get();
   private final ObjectMapper mapper = Json.mapper();
   private final ObjectReader reader =
@@ -118,6 +127,7 @@ public final class AwsJsonHandler {
       throw new WireError(413, "SerializationException",
           "The request body has " + request.body().length + " bytes; at most " + MAX_BODY_BYTES + " are accepted.");
     }
+    String region = regionOf(request);
     ObjectNode body = parse(request.body());
     List<String> problems = new ArrayList<>(0);
     checkTypes(op.input(), body, "", problems);
@@ -125,7 +135,10 @@ public final class AwsJsonHandler {
       throw new WireError(400, "SerializationException", String.join("; ", problems));
     }
     Object input = mapper.treeToValue(body, op.inputClass());
-    PersonalizeService service = fake.service(regionOf(request));
+    PersonalizeService service = services.get(region);
+    if (service == null) {
+      service = services.computeIfAbsent(region, fake::service);
+    }
     Object output = op.method().invoke(service, input);
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", CONTENT_TYPE);
@@ -259,6 +272,14 @@ public final class AwsJsonHandler {
   }
 
   private String regionOf(WireRequest request) {
+    String named = request.header(REGION_HEADER);
+    if (named != null) {
+      if (!isRegionName(named)) {
+        throw new WireError(400, "InvalidInputException",
+            "The " + REGION_HEADER + " header must name a region such as us-east-1, not " + quote(named) + ".");
+      }
+      return named;
+    }
     String auth = request.header("Authorization");
     if (auth != null) {
       Matcher m = CREDENTIAL_REGION.matcher(auth);
@@ -267,6 +288,44 @@ public final class AwsJsonHandler {
       }
     }
     return fake.region();
+  }
+
+  /**
+   * Whether {@code s} is shaped like a region name: two letters, one or more dash-separated words
+   * of letters, and a dash and a number ({@code us-east-1}, {@code us-gov-west-1}); the same rule as
+   * the fake's builder applies, without a regular expression on every call.
+   */
+  static boolean isRegionName(String s) {
+    int n = s.length();
+    int lastDash = s.lastIndexOf('-');
+    if (n < 6 || lastDash < 3 || lastDash == n - 1 || !isLetter(s.charAt(0)) || !isLetter(s.charAt(1)) || s.charAt(2) != '-') {
+      return false;
+    }
+    for (int i = lastDash + 1; i < n; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    // between "xx-" and the last dash: words of letters, separated by single dashes
+    boolean wordStarted = false;
+    for (int i = 3; i < lastDash; i++) {
+      char c = s.charAt(i);
+      if (c == '-') {
+        if (!wordStarted) {
+          return false;
+        }
+        wordStarted = false;
+      } else if (isLetter(c)) {
+        wordStarted = true;
+      } else {
+        return false;
+      }
+    }
+    return wordStarted;
+  }
+
+  private static boolean isLetter(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   private static String quote(String s) {

@@ -21,13 +21,23 @@ import software.amazon.awssdk.services.personalize.PersonalizeClientBuilder;
  * personalize.createDatasetGroup(b -> b.name("shop"));
  * }</pre>
  *
- * The clients use the fake's region, dummy credentials, and no retries (a fake's answer does not
- * change when asked again).
+ * The clients use the fake's region and no retries (a fake's answer does not change when asked
+ * again). With the default
+ * {@link #credentials()} their requests are not signed: the client's region travels in the
+ * {@code x-personalize-fake-region} header ({@link AwsJsonHandler#REGION_HEADER}). Give the builder
+ * other credentials and requests are signed with SigV4 as for AWS, the region then coming from
+ * the signature's credential scope.
  */
 public final class FakePersonalizeClients {
 
   /** The endpoint the SDK is told about; nothing ever connects to it. */
   public static final URI ENDPOINT = URI.create("http://personalize-fake.localhost");
+
+  /** The access key id of {@link #credentials()}; requests made with it are not signed. */
+  static final String ACCESS_KEY_ID = "personalize-fake";
+
+  private static final StaticCredentialsProvider CREDENTIALS =
+      StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, "personalize-fake"));
 
   private FakePersonalizeClients() {}
 
@@ -41,13 +51,17 @@ public final class FakePersonalizeClients {
     return asyncBuilder(fake).build();
   }
 
-  /** A client builder already wired to {@code fake}; change the region or add interceptors freely. */
+  /**
+   * A client builder already wired to {@code fake}; change the region, the credentials or add
+   * interceptors freely.
+   */
   public static PersonalizeClientBuilder syncBuilder(PersonalizeFake fake) {
     return PersonalizeClient.builder()
         .httpClient(new InProcessHttpClient(new AwsJsonHandler(fake)))
         .endpointOverride(ENDPOINT)
         .region(Region.of(fake.region()))
         .credentialsProvider(credentials())
+        .putAuthScheme(new InProcessAuthScheme())
         .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD).retryStrategy(b -> b.maxAttempts(1)));
   }
 
@@ -58,11 +72,15 @@ public final class FakePersonalizeClients {
         .endpointOverride(ENDPOINT)
         .region(Region.of(fake.region()))
         .credentialsProvider(credentials())
+        .putAuthScheme(new InProcessAuthScheme())
         .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD).retryStrategy(b -> b.maxAttempts(1)));
   }
 
-  /** Credentials that the fake accepts (it accepts any). */
+  /**
+   * Credentials that the fake accepts (it accepts any); with these, the in-process clients send
+   * their requests unsigned.
+   */
   public static StaticCredentialsProvider credentials() {
-    return StaticCredentialsProvider.create(AwsBasicCredentials.create("personalize-fake", "personalize-fake"));
+    return CREDENTIALS;
   }
 }

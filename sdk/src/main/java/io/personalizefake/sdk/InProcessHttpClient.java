@@ -7,9 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import software.amazon.awssdk.http.AbortableInputStream;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
@@ -21,7 +19,8 @@ import software.amazon.awssdk.http.SdkHttpResponse;
 
 /**
  * An {@link SdkHttpClient} that hands the SDK's real HTTP request to the fake's protocol handler
- * instead of a socket, so the SDK's own marshalling, signing and error parsing all run.
+ * instead of a socket, so the SDK's own marshalling and error parsing run (and its signing, when
+ * the client has credentials other than {@link FakePersonalizeClients#credentials()}).
  */
 public final class InProcessHttpClient implements SdkHttpClient {
 
@@ -63,10 +62,8 @@ public final class InProcessHttpClient implements SdkHttpClient {
   }
 
   static WireRequest toWire(SdkHttpRequest r, byte[] body) {
-    Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    for (Map.Entry<String, List<String>> h : r.headers().entrySet()) {
-      headers.put(h.getKey(), String.join(",", h.getValue()));
-    }
+    Map<String, String> headers = WireRequest.headerMap();
+    r.forEachHeader((name, values) -> headers.put(name, values.size() == 1 ? values.get(0) : String.join(",", values)));
     String path = r.encodedPath().isEmpty() ? "/" : r.encodedPath();
     return new WireRequest(r.method().name(), path, headers, body);
   }

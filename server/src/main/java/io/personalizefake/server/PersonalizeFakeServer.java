@@ -1,23 +1,25 @@
 package io.personalizefake.server;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import io.personalizefake.PersonalizeFake;
+import io.personalizefake.storage.memory.MemoryStorage;
 import io.personalizefake.wire.AwsJsonHandler;
 import io.personalizefake.wire.ControlHandler;
-import io.personalizefake.wire.WireRequest;
-import io.personalizefake.wire.WireResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -34,44 +36,71 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   URI endpoint = server.endpoint(); // http://127.0.0.1:<free port>
  * }
  * }</pre>
+ *
+ * <p>Built on Netty's HTTP codec with one event loop per core. A call on the in-memory store runs
+ * on the event loop that read it, since it never waits for anything; a call on any other store
+ * (MapDB waits for the disk when it commits) and every control request run on a pool of worker
+ * threads, so that a slow commit holds up only its own connection.
  */
 public final class PersonalizeFakeServer implements AutoCloseable {
 
-  static {
-    // without TCP_NODELAY the JDK server's separate header and body writes meet the client's
-    // delayed ACK, and every keep-alive request waits about 40 ms
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
-
-  private final HttpServer http;
-  private final ExecutorService executor;
-  private final AwsJsonHandler protocol;
-  private final ControlHandler control;
-  private final boolean allowRemoteControl;
+  private final EventLoopGroup acceptor;
+  private final EventLoopGroup loops;
+  private final ExecutorService workers;
+  private final ServerBootstrap bootstrap;
+  private final Channel listening;
   private final URI endpoint;
+  private final int port;
 
-  private PersonalizeFakeServer(Builder b) throws IOException {
-    this.protocol = new AwsJsonHandler(b.fake);
-    this.control = new ControlHandler(b.fake);
+  private PersonalizeFakeServer(Builder b) throws IOException, InterruptedException {
     InetAddress address = InetAddress.getByName(b.host);
-    this.allowRemoteControl = b.allowRemoteControl;
-    this.http = HttpServer.create(new InetSocketAddress(address, b.port), 256);
     AtomicInteger n = new AtomicInteger();
-    this.executor =
+    this.workers =
         Executors.newFixedThreadPool(
             b.threads,
             r -> {
-              Thread t = new Thread(r, "personalize-fake-http-" + n.incrementAndGet());
+              Thread t = new Thread(r, "personalize-fake-worker-" + n.incrementAndGet());
               t.setDaemon(true);
               return t;
             });
-    http.setExecutor(executor);
-    http.createContext("/", this::exchange);
-    http.start();
+    this.acceptor = new NioEventLoopGroup(1, new DefaultThreadFactory("personalize-fake-accept", true));
+    this.loops = new NioEventLoopGroup(b.eventLoops, new DefaultThreadFactory("personalize-fake-http", true));
+    // only the in-memory store is known never to block; anything else may (MapDB fsyncs on commit)
+    boolean inline = b.fake.storage() instanceof MemoryStorage;
+    Exchange.Shared shared =
+        new Exchange.Shared(new AwsJsonHandler(b.fake), new ControlHandler(b.fake), b.allowRemoteControl, inline, workers);
+    this.bootstrap =
+        new ServerBootstrap()
+            .group(acceptor, loops)
+            .channel(NioServerSocketChannel.class)
+            .option(ChannelOption.SO_BACKLOG, 256)
+            .option(ChannelOption.SO_REUSEADDR, true)
+            // without TCP_NODELAY a response written after the client's request meets its
+            // delayed ACK, and a keep-alive request can wait about 40 ms
+            .childOption(ChannelOption.TCP_NODELAY, true)
+            .childOption(ChannelOption.SO_KEEPALIVE, true)
+            .childHandler(
+                new ChannelInitializer<SocketChannel>() {
+                  @Override
+                  protected void initChannel(SocketChannel ch) {
+                    ch.pipeline().addLast(new HttpServerCodec()).addLast(new Exchange(shared));
+                  }
+                });
+    Channel channel;
+    try {
+      channel = bootstrap.bind(new InetSocketAddress(address, b.port)).sync().channel();
+    } catch (Exception e) {
+      // Netty rethrows the socket's IOException (port in use, address not local) unchecked
+      shutDown();
+      if (e instanceof IOException io) {
+        throw io;
+      }
+      throw e;
+    }
+    this.listening = channel;
+    this.port = ((InetSocketAddress) channel.localAddress()).getPort();
     String host = address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
-    this.endpoint = URI.create("http://" + host + ":" + http.getAddress().getPort());
+    this.endpoint = URI.create("http://" + host + ":" + port);
   }
 
   /** Starts a server for {@code fake} on 127.0.0.1; port 0 picks a free port. */
@@ -89,80 +118,32 @@ public final class PersonalizeFakeServer implements AutoCloseable {
   }
 
   public int port() {
-    return http.getAddress().getPort();
+    return port;
+  }
+
+  /** Whether accepted connections have Nagle's algorithm turned off (they do). */
+  boolean tcpNoDelay() {
+    return Boolean.TRUE.equals(bootstrap.config().childOptions().get(ChannelOption.TCP_NODELAY));
   }
 
   /** Stops accepting requests, lets those in flight finish briefly, and stops the threads. */
   @Override
   public void close() {
-    http.stop(0);
-    executor.shutdown();
+    listening.close().awaitUninterruptibly();
+    shutDown();
+  }
+
+  private void shutDown() {
+    workers.shutdown();
     try {
-      executor.awaitTermination(5, TimeUnit.SECONDS);
+      workers.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private void exchange(HttpExchange ex) throws IOException {
-    try (ex) {
-      byte[] body;
-      long declared = contentLength(ex);
-      if (declared > AwsJsonHandler.MAX_BODY_BYTES) {
-        // refuse without reading a body that is too large; the connection is closed afterwards
-        body = new byte[AwsJsonHandler.MAX_BODY_BYTES + 1];
-        ex.getResponseHeaders().set("Connection", "close");
-      } else {
-        body = readAtMost(ex.getRequestBody(), AwsJsonHandler.MAX_BODY_BYTES + 1);
-      }
-      Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-      ex.getRequestHeaders().forEach((k, v) -> headers.put(k, String.join(",", v)));
-      String path = ex.getRequestURI().getRawPath();
-      WireRequest request = new WireRequest(ex.getRequestMethod(), path, headers, body);
-      WireResponse response;
-      if (ControlHandler.handles(path)) {
-        boolean local = ex.getRemoteAddress().getAddress().isLoopbackAddress();
-        response = local || allowRemoteControl ? control.handle(request) : forbidden();
-      } else {
-        response = protocol.handle(request);
-      }
-      response.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
-      byte[] out = response.body();
-      ex.sendResponseHeaders(response.status(), out.length == 0 ? -1 : out.length);
-      if (out.length > 0) {
-        try (OutputStream os = ex.getResponseBody()) {
-          os.write(out);
-        }
-      }
-    }
-  }
-
-  private static WireResponse forbidden() {
-    return new WireResponse(
-        403,
-        Map.of("Content-Type", "application/json"),
-        "{\"message\":\"The control endpoint is not reachable from this address.\"}".getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static long contentLength(HttpExchange ex) {
-    List<String> v = ex.getRequestHeaders().get("Content-Length");
-    if (v == null || v.isEmpty()) {
-      return -1;
-    }
-    try {
-      return Long.parseLong(v.get(0).trim());
-    } catch (NumberFormatException e) {
-      return -1;
-    }
-  }
-
-  private static byte[] readAtMost(InputStream in, int limit) throws IOException {
-    byte[] bytes = in.readNBytes(limit);
-    if (bytes.length == limit) {
-      // drain what is left so the connection can be reused, without keeping it
-      in.transferTo(OutputStream.nullOutputStream());
-    }
-    return bytes;
+    // a short quiet period: the replies of calls that just ended still get written
+    acceptor.shutdownGracefully(0, 5, TimeUnit.SECONDS);
+    loops.shutdownGracefully(20, 5_000, TimeUnit.MILLISECONDS).awaitUninterruptibly();
+    acceptor.terminationFuture().awaitUninterruptibly();
   }
 
   /** Configures a server. */
@@ -171,6 +152,7 @@ public final class PersonalizeFakeServer implements AutoCloseable {
     private String host = "127.0.0.1";
     private int port = 0;
     private int threads = Math.max(8, Runtime.getRuntime().availableProcessors() * 4);
+    private int eventLoops = Runtime.getRuntime().availableProcessors();
     private boolean allowRemoteControl;
 
     private Builder(PersonalizeFake fake) {
@@ -192,7 +174,10 @@ public final class PersonalizeFakeServer implements AutoCloseable {
       return this;
     }
 
-    /** How many requests are served at once; default four per core, at least 8. */
+    /**
+     * How many calls that may block (on a store in files, and control requests) are served at
+     * once; default four per core, at least 8. Calls on the in-memory store do not use these threads.
+     */
     public Builder threads(int threads) {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1");
@@ -211,7 +196,10 @@ public final class PersonalizeFakeServer implements AutoCloseable {
       try {
         return new PersonalizeFakeServer(this);
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException("cannot listen on " + host + ":" + port, e);
+        throw new UncheckedIOException("cannot listen on " + host + ":" + port, e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while starting to listen on " + host + ":" + port, e);
       }
     }
   }
