@@ -50,7 +50,7 @@ public final class HeapPerResource {
       long before = usedAfterGc();
       ConcurrentHashMap<String, String> map = new ConcurrentHashMap<>();
       for (String a : arns) {
-        String copy = new String(a);
+        String copy = new String(a.toCharArray());
         map.put(copy, copy);
       }
       long after = usedAfterGc();
