@@ -207,8 +207,7 @@ public final class PersonalizeFake implements AutoCloseable {
         throw awaitFailure(name(r) + " is " + status + ", not on its way to ACTIVE");
       }
       if (Status.isActive(status) && !updating) {
-        String update = member(r.body(), "latestCampaignUpdate.status");
-        if (sawUpdate && Status.CREATE_FAILED.wire().equals(update)) {
+        if (sawUpdate && Status.CREATE_FAILED.wire().equals(member(r.body(), "latestCampaignUpdate.status"))) {
           throw awaitFailure(
               name(r) + " is ACTIVE but its update ended CREATE FAILED with failureReason '"
                   + member(r.body(), "latestCampaignUpdate.failureReason") + "'");

@@ -16,24 +16,63 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Keeps the records themselves, so that a read serializes nothing: in a hash map by key, for the
- * point reads that most calls make, and sorted by id within each scope and kind, for scans. Write
- * units run one at a time under a write lock and keep an undo log, so a unit that throws leaves
- * the maps as it found them; read units share a read lock and so never see half of a write.
+ * Keeps the records themselves, so that a read serializes nothing, in one bucket per scope and
+ * kind: a hash map by id for the point reads that most calls make, and, once the bucket was first
+ * scanned, a map sorted by id as well (kinds that are only read by key never pay for sorting).
+ * Write units run one at a time under a write lock and keep an undo log, so a unit that throws
+ * leaves the buckets as it found them; read units share a read lock and so never see half of a
+ * write.
  */
 public final class MemoryStorage implements Storage {
 
   /** One scope and kind: the unit a scan stays within. Sorts as {@link Key} does. */
-  private record Bucket(String scope, String kind) implements Comparable<Bucket> {
+  private record BucketKey(String scope, String kind) implements Comparable<BucketKey> {
     @Override
-    public int compareTo(Bucket other) {
+    public int compareTo(BucketKey other) {
       int c = scope.compareTo(other.scope);
       return c != 0 ? c : kind.compareTo(other.kind);
     }
   }
 
-  private final Map<Key, StoredRecord> records = new ConcurrentHashMap<>();
-  private final ConcurrentSkipListMap<Bucket, ConcurrentSkipListMap<String, StoredRecord>> sorted = new ConcurrentSkipListMap<>();
+  /** The records of one scope and kind. */
+  private static final class Bucket {
+    final ConcurrentHashMap<String, StoredRecord> byId = new ConcurrentHashMap<>();
+    /** The same records sorted by id; null until the bucket is first scanned. */
+    volatile @Nullable ConcurrentSkipListMap<String, StoredRecord> sorted;
+
+    /** The sorted view, made on the first scan (under the read lock: no writer runs meanwhile). */
+    ConcurrentSkipListMap<String, StoredRecord> sorted() {
+      ConcurrentSkipListMap<String, StoredRecord> s = sorted;
+      if (s == null) {
+        synchronized (this) {
+          s = sorted;
+          if (s == null) {
+            s = new ConcurrentSkipListMap<>(byId);
+            sorted = s;
+          }
+        }
+      }
+      return s;
+    }
+
+    @Nullable StoredRecord put(String id, StoredRecord record) {
+      ConcurrentSkipListMap<String, StoredRecord> s = sorted;
+      if (s != null) {
+        s.put(id, record);
+      }
+      return byId.put(id, record);
+    }
+
+    @Nullable StoredRecord remove(String id) {
+      ConcurrentSkipListMap<String, StoredRecord> s = sorted;
+      if (s != null) {
+        s.remove(id);
+      }
+      return byId.remove(id);
+    }
+  }
+
+  private final ConcurrentHashMap<BucketKey, Bucket> buckets = new ConcurrentHashMap<>();
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private volatile boolean closed;
 
@@ -75,7 +114,11 @@ public final class MemoryStorage implements Storage {
 
   /** How many records the store holds (all kinds). */
   public int size() {
-    return records.size();
+    int n = 0;
+    for (Bucket b : buckets.values()) {
+      n += b.byId.size();
+    }
+    return n;
   }
 
   @Override
@@ -89,20 +132,17 @@ public final class MemoryStorage implements Storage {
     }
   }
 
+  private @Nullable Bucket bucket(String scope, String kind) {
+    return buckets.get(new BucketKey(scope, kind));
+  }
+
   private @Nullable StoredRecord putRecord(Key key, StoredRecord record) {
-    sorted.computeIfAbsent(new Bucket(key.scope(), key.kind()), b -> new ConcurrentSkipListMap<>()).put(key.id(), record);
-    return records.put(key, record);
+    return buckets.computeIfAbsent(new BucketKey(key.scope(), key.kind()), k -> new Bucket()).put(key.id(), record);
   }
 
   private @Nullable StoredRecord removeRecord(Key key) {
-    StoredRecord old = records.remove(key);
-    if (old != null) {
-      ConcurrentSkipListMap<String, StoredRecord> ids = sorted.get(new Bucket(key.scope(), key.kind()));
-      if (ids != null) {
-        ids.remove(key.id());
-      }
-    }
-    return old;
+    Bucket b = bucket(key.scope(), key.kind());
+    return b == null ? null : b.remove(key.id());
   }
 
   /** Whether {@code id} lies in {@code range} (whose scope and kind are the bucket's). */
@@ -118,15 +158,17 @@ public final class MemoryStorage implements Storage {
   private class Reader implements ReadTx {
     @Override
     public @Nullable StoredRecord get(Key key) {
-      return records.get(key);
+      Bucket b = bucket(key.scope(), key.kind());
+      return b == null ? null : b.byId.get(key.id());
     }
 
     @Override
     public @Nullable StoredRecord first(KeyRange range) {
-      ConcurrentSkipListMap<String, StoredRecord> ids = sorted.get(new Bucket(range.scope(), range.kind()));
-      if (ids == null) {
+      Bucket b = bucket(range.scope(), range.kind());
+      if (b == null || b.byId.isEmpty()) {
         return null;
       }
+      ConcurrentSkipListMap<String, StoredRecord> ids = b.sorted();
       Map.Entry<String, StoredRecord> e = ids.ceilingEntry(range.lowerBound().id());
       while (e != null) {
         if (contains(range, e.getKey())) {
@@ -142,16 +184,18 @@ public final class MemoryStorage implements Storage {
 
     @Override
     public Stream<StoredRecord> scanAll() {
-      return sorted.values().stream().flatMap(ids -> ids.values().stream());
+      return buckets.entrySet().stream()
+          .sorted(Map.Entry.comparingByKey())
+          .flatMap(e -> e.getValue().sorted().values().stream());
     }
 
     @Override
     public Stream<StoredRecord> scan(KeyRange range) {
-      ConcurrentSkipListMap<String, StoredRecord> ids = sorted.get(new Bucket(range.scope(), range.kind()));
-      if (ids == null) {
+      Bucket b = bucket(range.scope(), range.kind());
+      if (b == null) {
         return Stream.empty();
       }
-      return ids.tailMap(range.lowerBound().id(), true).entrySet().stream()
+      return b.sorted().tailMap(range.lowerBound().id(), true).entrySet().stream()
           .takeWhile(e -> !isPast(range, e.getKey()))
           .filter(e -> contains(range, e.getKey()))
           .map(Map.Entry::getValue);
