@@ -31,14 +31,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * What the JUnit 5 extension costs a test: a class of {@value #TESTS} tests run through the JUnit
  * Platform launcher, with {@code @PersonalizeFakeTest} (a fake per test, its service as a
  * parameter), without any fake (the baseline), and with a fake each test builds by hand. Scores
- * are per test: the time of one run of the class over {@value #TESTS}.
+ * are per test: the time of one run of the class over {@value #TESTS}. The JUnit engine is a lot of
+ * code for the JIT, so the warmup is long and two forks are averaged: with less, the baseline
+ * itself moved by a factor of five from run to run.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 4, time = 1)
+@Warmup(iterations = 8, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ExtensionBenchmark {
 
   static final int TESTS = 50;
