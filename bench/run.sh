@@ -3,7 +3,7 @@
 # (each beside its baseline), the cold-start figures with and without an AppCDS archive, the heap
 # per resource, and writes JSON results and a markdown summary with ratios to bench/target/results/.
 # Usage: bench/run.sh [quick] [extra Maven arguments...]
-#   quick   shorter iterations and fewer fresh JVMs (about 5 minutes instead of about 15)
+#   quick   shorter iterations and fewer fresh JVMs (about 4-5 minutes instead of about 10)
 # MAVEN_OPTS and the extra arguments go to Maven, e.g. bench/run.sh quick -Dmaven.repo.local=/tmp/m2
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
