@@ -1,7 +1,6 @@
 package io.personalizefake;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.personalizefake.error.PersonalizeFakeException;
 import io.personalizefake.internal.ops.CallHooks;
 import io.personalizefake.wire.Json;
@@ -61,7 +60,7 @@ public final class Journal {
      * solutionConfig.eventValueThreshold}); empty when the request does not have it.
      */
     public Optional<JsonNode> member(String path) {
-      JsonNode node = MAPPER.valueToTree(request);
+      JsonNode node = Json.mapper().valueToTree(request);
       for (String part : path.split("\\.", -1)) {
         node = node.path(part);
       }
@@ -70,17 +69,16 @@ public final class Journal {
 
     /** Whether the request's member at {@code path} equals {@code value} (a string, number, boolean or model object). */
     public boolean hasMember(String path, Object value) {
-      return member(path).map(n -> sameValue(n, MAPPER.valueToTree(value))).orElse(false);
+      return member(path).map(n -> sameValue(n, Json.mapper().valueToTree(value))).orElse(false);
     }
 
     @Override
     public String toString() {
       String outcome = succeeded() ? "ok" : errorCode + ": " + errorMessage;
-      return "#" + sequence + " " + at + " " + region + " " + operation + " " + MAPPER.valueToTree(request) + " -> " + outcome;
+      return "#" + sequence + " " + at + " " + region + " " + operation + " " + Json.mapper().valueToTree(request) + " -> " + outcome;
     }
   }
 
-  private static final ObjectMapper MAPPER = Json.mapper();
 
   private final Clock clock;
   private final int capacity;

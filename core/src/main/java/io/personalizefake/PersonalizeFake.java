@@ -14,7 +14,6 @@ import io.personalizefake.service.PersonalizeService;
 import io.personalizefake.spi.Storage;
 import io.personalizefake.spi.StorageProvider;
 import io.personalizefake.spi.StoredRecord;
-import java.security.SecureRandom;
 import io.personalizefake.wire.Json;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +24,7 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -64,7 +64,8 @@ public final class PersonalizeFake implements AutoCloseable {
     this.accountId = b.accountId;
     this.region = b.region;
     this.partition = b.partition;
-    this.ids = new Ids(b.seed != null ? b.seed : new SecureRandom().nextLong());
+    // a seed only has to differ between fakes, not to be secret: a SecureRandom costs milliseconds at start
+    this.ids = new Ids(b.seed != null ? b.seed : ThreadLocalRandom.current().nextLong());
     this.faults = new FaultRules(this);
     this.journal = new Journal(clock, b.journalCapacity);
     CallHooks inject = faults.hooks();
@@ -206,8 +207,7 @@ public final class PersonalizeFake implements AutoCloseable {
         throw awaitFailure(name(r) + " is " + status + ", not on its way to ACTIVE");
       }
       if (Status.isActive(status) && !updating) {
-        String update = member(r.body(), "latestCampaignUpdate.status");
-        if (sawUpdate && Status.CREATE_FAILED.wire().equals(update)) {
+        if (sawUpdate && Status.CREATE_FAILED.wire().equals(member(r.body(), "latestCampaignUpdate.status"))) {
           throw awaitFailure(
               name(r) + " is ACTIVE but its update ended CREATE FAILED with failureReason '"
                   + member(r.body(), "latestCampaignUpdate.failureReason") + "'");
@@ -411,14 +411,20 @@ public final class PersonalizeFake implements AutoCloseable {
   }
 
   private static Storage defaultStorage() {
-    return ServiceLoader.load(StorageProvider.class).stream()
-        .map(ServiceLoader.Provider::get)
-        .min(Comparator.comparingInt(StorageProvider::priority))
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "no storage given and none on the class path: add personalize-fake-storage-memory"))
-        .open();
+    StorageProvider provider = DefaultProvider.INSTANCE;
+    if (provider == null) {
+      throw new IllegalStateException("no storage given and none on the class path: add personalize-fake-storage-memory");
+    }
+    return provider.open();
+  }
+
+  /** The storage provider of highest priority on the class path, looked up once. */
+  private static final class DefaultProvider {
+    static final @Nullable StorageProvider INSTANCE =
+        ServiceLoader.load(StorageProvider.class).stream()
+            .map(ServiceLoader.Provider::get)
+            .min(Comparator.comparingInt(StorageProvider::priority))
+            .orElse(null);
   }
 
   /** Configures a fake. Every setting has a default. */

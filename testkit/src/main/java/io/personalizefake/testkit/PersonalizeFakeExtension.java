@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Parameter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -65,6 +65,15 @@ public final class PersonalizeFakeExtension
   private static final String HANDLE = "fake";
   private static final List<Class<?>> CORE_TYPES =
       List.of(PersonalizeFake.class, PersonalizeService.class, FakeClock.class, Journal.class, FaultRules.class);
+
+  /** The configuration of each annotated test class, read once per class. */
+  private static final ClassValue<Config> ANNOTATED =
+      new ClassValue<>() {
+        @Override
+        protected Config computeValue(Class<?> testClass) {
+          return annotated(testClass);
+        }
+      };
 
   private final @Nullable Config programmatic;
   private final ThreadLocal<@Nullable Handle> current = new ThreadLocal<>();
@@ -221,7 +230,12 @@ public final class PersonalizeFakeExtension
     if (programmatic != null) {
       return programmatic;
     }
-    for (Class<?> c = context.getTestClass().orElse(null); c != null; c = c.getEnclosingClass()) {
+    Class<?> testClass = context.getTestClass().orElse(null);
+    return testClass == null ? new Builder().config() : ANNOTATED.get(testClass);
+  }
+
+  private static Config annotated(Class<?> testClass) {
+    for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
       Optional<PersonalizeFakeTest> a = AnnotationSupport.findAnnotation(c, PersonalizeFakeTest.class);
       if (a.isPresent()) {
         return Config.of(a.get());
@@ -247,7 +261,7 @@ public final class PersonalizeFakeExtension
               .timings(config.timings())
               .accountId(config.accountId())
               .region(config.region())
-              .seed(config.seed() != null ? config.seed() : new SecureRandom().nextLong());
+              .seed(config.seed() != null ? config.seed() : ThreadLocalRandom.current().nextLong());
       config.customizer().accept(b);
       this.fake = b.build();
     }
@@ -328,8 +342,7 @@ public final class PersonalizeFakeExtension
 
     private static Storage openStorage(FakeStorage kind, @Nullable Path folder) {
       StorageProvider provider =
-          ServiceLoader.load(StorageProvider.class).stream()
-              .map(ServiceLoader.Provider::get)
+          Providers.ALL.stream()
               .filter(p -> p.name().equals(kind.providerName()))
               .findFirst()
               .orElseThrow(
@@ -352,6 +365,12 @@ public final class PersonalizeFakeExtension
   }
 
   /** The attachments other modules offer, found once. */
+  /** The storage providers on the class path, looked up once. */
+  private static final class Providers {
+    private static final List<StorageProvider> ALL =
+        ServiceLoader.load(StorageProvider.class).stream().map(ServiceLoader.Provider::get).toList();
+  }
+
   private static final class Attachments {
     private static final List<FakeAttachment> ALL =
         ServiceLoader.load(FakeAttachment.class).stream().map(ServiceLoader.Provider::get).toList();

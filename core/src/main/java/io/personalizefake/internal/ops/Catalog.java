@@ -22,8 +22,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Catalog {
 
-  private static final Catalog INSTANCE = load();
-
   private final Map<String, Recipe> recipes;
   private final Map<String, Algorithm> algorithms;
   private final Map<String, FeatureTransformation> transformations;
@@ -35,8 +33,13 @@ public final class Catalog {
     this.transformations = transformations;
   }
 
+  /** The catalog, read on first use (a fake that never asks for a recipe does not read it). */
   public static Catalog get() {
-    return INSTANCE;
+    return Holder.INSTANCE;
+  }
+
+  private static final class Holder {
+    static final Catalog INSTANCE = load();
   }
 
   /** The recipes by ARN, in name order. */

@@ -19,7 +19,6 @@ import io.personalizefake.model.RecipeSummary;
 /** ListRecipes, DescribeRecipe, DescribeAlgorithm, DescribeFeatureTransformation. */
 final class CatalogOps {
 
-  private final Catalog catalog = Catalog.get();
   private final Pager pager;
 
   CatalogOps(Pager pager) {
@@ -36,7 +35,7 @@ final class CatalogOps {
             op,
             filter,
             r.maxResults(),
-            catalog.recipes().values().stream().filter(x -> x.name().compareTo(after) > 0),
+            Catalog.get().recipes().values().stream().filter(x -> x.name().compareTo(after) > 0),
             Recipe::name,
             x ->
                 RecipeSummary.builder()
@@ -50,7 +49,7 @@ final class CatalogOps {
   }
 
   DescribeRecipeResponse describeRecipe(DescribeRecipeRequest r) {
-    Recipe recipe = catalog.recipe(r.recipeArn());
+    Recipe recipe = Catalog.get().recipe(r.recipeArn());
     if (recipe == null) {
       throw ResourceNotFoundException.of(r.recipeArn());
     }
@@ -58,7 +57,7 @@ final class CatalogOps {
   }
 
   DescribeAlgorithmResponse describeAlgorithm(DescribeAlgorithmRequest r) {
-    Algorithm algorithm = catalog.algorithm(r.algorithmArn());
+    Algorithm algorithm = Catalog.get().algorithm(r.algorithmArn());
     if (algorithm == null) {
       throw ResourceNotFoundException.of(r.algorithmArn());
     }
@@ -66,7 +65,7 @@ final class CatalogOps {
   }
 
   DescribeFeatureTransformationResponse describeFeatureTransformation(DescribeFeatureTransformationRequest r) {
-    FeatureTransformation ft = catalog.featureTransformation(r.featureTransformationArn());
+    FeatureTransformation ft = Catalog.get().featureTransformation(r.featureTransformationArn());
     if (ft == null) {
       throw ResourceNotFoundException.of(r.featureTransformationArn());
     }

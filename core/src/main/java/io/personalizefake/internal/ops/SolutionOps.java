@@ -55,7 +55,6 @@ final class SolutionOps {
   private static final String RECIPE_PREFIX = "arn:aws:personalize:::recipe/";
 
   private final OpsContext ctx;
-  private final Catalog catalog = Catalog.get();
 
   SolutionOps(OpsContext ctx) {
     this.ctx = ctx;
@@ -143,7 +142,7 @@ final class SolutionOps {
 
   CreateSolutionResponse create(WriteTx tx, CreateSolutionRequest r, Instant now) {
     ResourceRecord group = ctx.resources.require(tx, ResourceType.DATASET_GROUP, r.datasetGroupArn());
-    if (r.recipeArn() != null && catalog.recipe(r.recipeArn()) == null) {
+    if (r.recipeArn() != null && Catalog.get().recipe(r.recipeArn()) == null) {
       throw ResourceNotFoundException.of(r.recipeArn());
     }
     boolean autoML = Boolean.TRUE.equals(r.performAutoML());
@@ -151,12 +150,12 @@ final class SolutionOps {
     if (autoML && automl != null) {
       // every entry must exist (stage 4) before any entry's type is checked (stage 5)
       for (String recipeArn : nonNull(automl.recipeList())) {
-        if (catalog.recipe(recipeArn) == null) {
+        if (Catalog.get().recipe(recipeArn) == null) {
           throw ResourceNotFoundException.of(recipeArn);
         }
       }
       for (String recipeArn : nonNull(automl.recipeList())) {
-        Recipe recipe = Objects.requireNonNull(catalog.recipe(recipeArn));
+        Recipe recipe = Objects.requireNonNull(Catalog.get().recipe(recipeArn));
         if (!USER_PERSONALIZATION.equals(recipe.recipeType())) {
           throw InvalidInputException.of(
               "AutoML chooses among USER_PERSONALIZATION recipes only; " + recipeArn + " is " + recipe.recipeType() + ".");

@@ -28,11 +28,13 @@ public final class Pager {
   private static final char SEP = '\u0002';
   private static final int MAC_CHARS = 32;
 
-  private final HashFunction mac;
+  private final String scope;
+  /** Made on first use: most fakes never hand out a token, and making the key costs a provider lookup. */
+  private volatile @Nullable HashFunction mac;
 
   /** A pager whose tokens are valid only for the given scope (account and region). */
   public Pager(String scope) {
-    this.mac = Hashing.hmacSha256(("personalize-fake page token|" + scope).getBytes(StandardCharsets.UTF_8));
+    this.scope = scope;
   }
 
   /**
@@ -100,6 +102,11 @@ public final class Pager {
   }
 
   private String sign(String body) {
-    return mac.hashString(body, StandardCharsets.UTF_8).toString().substring(0, MAC_CHARS);
+    HashFunction m = mac;
+    if (m == null) {
+      m = Hashing.hmacSha256(("personalize-fake page token|" + scope).getBytes(StandardCharsets.UTF_8));
+      mac = m;
+    }
+    return m.hashString(body, StandardCharsets.UTF_8).toString().substring(0, MAC_CHARS);
   }
 }

@@ -43,6 +43,11 @@ public final class AvroSchema {
   private static final String AVRO_NAME_RULE =
       "a letter or underscore followed by letters, digits or underscores";
 
+  /** Schemas parsed before, by their text: the same few schemas are checked again at every CreateDataset. */
+  private static final Map<String, AvroSchema> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int PARSED_LIMIT = 256;
+
   private final String recordName;
   private final List<Field> fields;
   private final Map<String, Field> byName;
@@ -64,6 +69,19 @@ public final class AvroSchema {
    * @throws InvalidInputException if the string is not a JSON object or breaks one of the rules
    */
   public static AvroSchema parse(String json) {
+    AvroSchema known = PARSED.get(json);
+    if (known != null) {
+      return known;
+    }
+    AvroSchema parsed = read(json);
+    if (PARSED.size() >= PARSED_LIMIT) {
+      PARSED.clear();
+    }
+    PARSED.put(json, parsed);
+    return parsed;
+  }
+
+  private static AvroSchema read(String json) {
     JsonNode root = readObject(json); // G1
     JsonNode type = root.get("type");
     if (type == null || !"record".equals(type.textValue())) { // G2

@@ -83,12 +83,14 @@ public final class Resources {
     }
     tx.put(updated);
     count(tx, updated.type(), old, updated);
-    String[] before = indexIds(old);
-    String[] after = indexIds(updated);
-    for (int i = 0; i < before.length; i++) {
-      if (!before[i].equals(after[i])) {
-        tx.delete(new Key(scope, IndexEntry.KIND, before[i]));
-        tx.put(new IndexEntry(new Key(scope, IndexEntry.KIND, after[i]), updated.arn()));
+    if (!sameListPosition(old, updated)) {
+      String[] before = indexIds(old);
+      String[] after = indexIds(updated);
+      for (int i = 0; i < before.length; i++) {
+        if (!before[i].equals(after[i])) {
+          tx.delete(new Key(scope, IndexEntry.KIND, before[i]));
+          tx.put(new IndexEntry(new Key(scope, IndexEntry.KIND, after[i]), updated.arn()));
+        }
       }
     }
     if (!Objects.equals(old.nextDue(), updated.nextDue())) {
@@ -205,6 +207,16 @@ public final class Resources {
 
   private static String listPrefix(ResourceType type, @Nullable String parent) {
     return type.name() + SEP + (parent == null ? ALL : parent) + SEP;
+  }
+
+  /** Whether both versions have the same index ids: a status change keeps type, creation time and parent. */
+  private static boolean sameListPosition(ResourceRecord old, ResourceRecord updated) {
+    if (old.type() != updated.type()) {
+      return false;
+    }
+    Kind<?> kind = Kinds.of(old.type());
+    return kind.created(old.body()).equals(kind.created(updated.body()))
+        && Objects.equals(kind.listParent(old.body()), kind.listParent(updated.body()));
   }
 
   private String[] indexIds(ResourceRecord record) {

@@ -1,7 +1,8 @@
 package io.personalizefake.internal.validation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -88,65 +89,106 @@ public final class ServiceModel {
       if (in == null) {
         throw new IllegalStateException("missing " + resource);
       }
-      JsonNode root = new ObjectMapper().readTree(in);
+      // read with the streaming parser alone: building an ObjectMapper costs a cold start hundreds of classes
+      Map<String, Object> root;
+      try (JsonParser parser = new JsonFactory().createParser(in)) {
+        parser.nextToken();
+        root = object(read(parser));
+      }
       Map<String, Shape> shapes = new LinkedHashMap<>();
-      root.get("shapes").fields().forEachRemaining(e -> shapes.put(e.getKey(), shape(e.getKey(), e.getValue())));
+      object(root.get("shapes")).forEach((name, n) -> shapes.put(name, shape(name, object(n))));
       Map<String, Operation> ops = new LinkedHashMap<>();
-      root.get("operations")
-          .fields()
-          .forEachRemaining(
-              e -> {
-                JsonNode op = e.getValue();
+      object(root.get("operations"))
+          .forEach(
+              (name, o) -> {
+                Map<String, Object> op = object(o);
                 List<String> errors = new ArrayList<>();
-                op.get("errors").forEach(n -> errors.add(n.asText()));
-                ops.put(
-                    e.getKey(),
-                    new Operation(
-                        e.getKey(),
-                        op.get("input").asText(),
-                        op.get("output").asText(),
-                        Collections.unmodifiableList(errors)));
+                list(op.get("errors")).forEach(n -> errors.add(text(n)));
+                ops.put(name, new Operation(name, text(op.get("input")), text(op.get("output")), Collections.unmodifiableList(errors)));
               });
       return new ServiceModel(
           Collections.unmodifiableMap(shapes),
           Collections.unmodifiableMap(ops),
-          root.get("metadata").get("targetPrefix").asText());
+          text(object(root.get("metadata")).get("targetPrefix")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Shape shape(String name, JsonNode n) {
+  /** The JSON value at the parser's current token, as maps, lists, strings, numbers and booleans. */
+  private static @Nullable Object read(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.START_OBJECT) {
+      Map<String, @Nullable Object> m = new LinkedHashMap<>();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        m.put(name, read(p));
+      }
+      return m;
+    }
+    if (t == JsonToken.START_ARRAY) {
+      List<@Nullable Object> l = new ArrayList<>();
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        l.add(read(p));
+      }
+      return l;
+    }
+    return switch (t) {
+      case VALUE_STRING -> p.getText();
+      case VALUE_NUMBER_INT -> p.getLongValue();
+      case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+      case VALUE_TRUE -> Boolean.TRUE;
+      case VALUE_FALSE -> Boolean.FALSE;
+      case VALUE_NULL -> null;
+      default -> throw new IOException("unexpected " + t + " in the service model");
+    };
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> object(@Nullable Object v) {
+    return v instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+  }
+
+  private static List<?> list(@Nullable Object v) {
+    return v instanceof List<?> l ? l : List.of();
+  }
+
+  private static String text(@Nullable Object v) {
+    return v == null || v instanceof Map || v instanceof List ? "" : v.toString();
+  }
+
+  private static @Nullable Long number(@Nullable Object v) {
+    return v instanceof Number n ? n.longValue() : null;
+  }
+
+  private static Shape shape(String name, Map<String, Object> n) {
     Map<String, String> members = new LinkedHashMap<>();
-    if (n.has("members")) {
-      n.get("members").fields().forEachRemaining(e -> members.put(e.getKey(), e.getValue().get("shape").asText()));
-    }
+    object(n.get("members")).forEach((member, m) -> members.put(member, text(object(m).get("shape"))));
     Set<String> required = new HashSet<>();
-    if (n.has("required")) {
-      n.get("required").forEach(r -> required.add(r.asText()));
-    }
+    list(n.get("required")).forEach(r -> required.add(text(r)));
     List<String> enums = null;
-    if (n.has("enum")) {
+    if (n.containsKey("enum")) {
       enums = new ArrayList<>();
-      for (JsonNode v : n.get("enum")) {
-        enums.add(v.asText());
+      for (Object v : list(n.get("enum"))) {
+        enums.add(text(v));
       }
       enums = Collections.unmodifiableList(enums);
     }
-    String patternText = n.has("pattern") ? n.get("pattern").asText() : null;
+    String patternText = n.containsKey("pattern") ? text(n.get("pattern")) : null;
     return new Shape(
         name,
-        n.get("type").asText(),
-        n.has("min") ? n.get("min").asLong() : null,
-        n.has("max") ? n.get("max").asLong() : null,
+        text(n.get("type")),
+        number(n.get("min")),
+        number(n.get("max")),
         patternText == null ? null : Pattern.compile(patternText),
         patternText,
         enums,
-        n.path("sensitive").asBoolean(false),
+        Boolean.TRUE.equals(n.get("sensitive")),
         Collections.unmodifiableMap(members),
         Collections.unmodifiableSet(required),
-        n.has("member") ? n.get("member").asText() : null,
-        n.has("key") ? n.get("key").asText() : null,
-        n.has("value") ? n.get("value").asText() : null);
+        n.containsKey("member") ? text(n.get("member")) : null,
+        n.containsKey("key") ? text(n.get("key")) : null,
+        n.containsKey("value") ? text(n.get("value")) : null);
   }
 }
