@@ -1,9 +1,6 @@
 package io.personalizefake.spi;
 
-import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * The keys of one scope and kind whose id starts with {@code prefix} and comes after {@code after}
@@ -40,20 +37,12 @@ public record KeyRange(String scope, String kind, String prefix, String after) {
 
   /** Whether {@code key} lies in the range. */
   public boolean contains(Key key) {
-    return key.scope().equals(scope)
-        && key.kind().equals(kind)
-        && key.id().startsWith(prefix)
-        && key.id().compareTo(after) > 0;
+    return key.scope().equals(scope) && key.kind().equals(kind) && containsId(key.id());
   }
 
-  /**
-   * The entries of a map sorted by key that lie in the range, in key order, read lazily: what a
-   * store that keeps a sorted map answers to {@link ReadTx#scan}.
-   */
-  public <V> Stream<Map.Entry<Key, V>> entriesOf(NavigableMap<Key, V> sorted) {
-    return sorted.tailMap(lowerBound(), true).entrySet().stream()
-        .takeWhile(e -> !isPast(e.getKey()))
-        .filter(e -> contains(e.getKey()));
+  /** Whether a key of the range's scope and kind with this {@code id} lies in the range. */
+  public boolean containsId(String id) {
+    return id.startsWith(prefix) && id.compareTo(after) > 0;
   }
 
   /** Whether every key after {@code key} (in key order) is outside the range too. */
@@ -66,6 +55,11 @@ public record KeyRange(String scope, String kind, String prefix, String after) {
     if (c != 0) {
       return c > 0;
     }
-    return !key.id().startsWith(prefix) && key.id().compareTo(prefix) > 0;
+    return isPastId(key.id());
+  }
+
+  /** Whether every id after {@code id}, in the range's scope and kind, is outside the range too. */
+  public boolean isPastId(String id) {
+    return !id.startsWith(prefix) && id.compareTo(prefix) > 0;
   }
 }

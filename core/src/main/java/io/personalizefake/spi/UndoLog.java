@@ -2,34 +2,47 @@ package io.personalizefake.spi;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Changes to a sorted map made by one unit of work, with what each touched key held before, so a
- * unit that throws can be rolled back and a store can tell which keys a unit changed. For stores
- * that keep their records in a map and run one write unit at a time.
+ * Changes to a store's values made by one unit of work, with what each touched key held before,
+ * so a unit that throws can be rolled back and a store can tell which keys a unit changed. For
+ * stores that keep their records in memory (a map, or {@link RecordBuckets}) and run one write
+ * unit at a time.
  */
 public final class UndoLog<V> {
 
-  private final NavigableMap<Key, V> map;
+  private final BiFunction<Key, V, @Nullable V> put;
+  private final Function<Key, @Nullable V> remove;
   /** The value each touched key had before the unit (null: absent). */
   private final Map<Key, @Nullable V> before = new HashMap<>();
   private boolean done;
 
-  public UndoLog(NavigableMap<Key, V> map) {
-    this.map = map;
+  public UndoLog(Map<Key, V> map) {
+    this(map::put, map::remove);
+  }
+
+  public UndoLog(RecordBuckets<V> buckets) {
+    this(buckets::put, buckets::remove);
+  }
+
+  /** Over any keyed values: {@code put} and {@code remove} return what the key held before. */
+  public UndoLog(BiFunction<Key, V, @Nullable V> put, Function<Key, @Nullable V> remove) {
+    this.put = put;
+    this.remove = remove;
   }
 
   public void put(Key key, V value) {
     requireActive();
-    remember(key, map.put(key, value));
+    remember(key, put.apply(key, value));
   }
 
   public void remove(Key key) {
     requireActive();
-    remember(key, map.remove(key));
+    remember(key, remove.apply(key));
   }
 
   private void remember(Key key, @Nullable V old) {
@@ -53,9 +66,9 @@ public final class UndoLog<V> {
     before.forEach(
         (key, old) -> {
           if (old == null) {
-            map.remove(key);
+            remove.apply(key);
           } else {
-            map.put(key, old);
+            put.apply(key, old);
           }
         });
   }

@@ -4,6 +4,7 @@ import io.personalizefake.internal.store.RecordCodec;
 import io.personalizefake.spi.Key;
 import io.personalizefake.spi.KeyRange;
 import io.personalizefake.spi.ReadTx;
+import io.personalizefake.spi.RecordBuckets;
 import io.personalizefake.spi.Storage;
 import io.personalizefake.spi.StoredRecord;
 import io.personalizefake.spi.UndoLog;
@@ -17,13 +18,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -40,8 +40,8 @@ import org.mapdb.Serializer;
  * PersonalizeFake fake = PersonalizeFake.builder().storage(MapDbStorage.open(Path.of("data"))).build();
  * }</pre>
  *
- * <p>Reads are served from a sorted map in memory, as {@code MemoryStorage} serves them; records
- * read from disk are decoded on first use. A write unit runs under a write lock with an undo log;
+ * <p>Reads are served from memory, from the {@link RecordBuckets} that {@code MemoryStorage} uses
+ * too; records read from disk are decoded on first use. A write unit runs under a write lock with an undo log;
  * when it ends, its changes are encoded with the core's {@link RecordCodec} and appended to a log
  * ({@code personalize-fake.db.log.N}, numbered segments) that a committer thread syncs, several
  * units per fsync. When the log has grown, a checkpointer thread writes a new MapDB file ({@code
@@ -72,7 +72,7 @@ public final class MapDbStorage implements Storage {
   private final Path dbFile;
   private final RecordCodec codec = new RecordCodec();
   /** A value is a {@link StoredRecord} or, until first read, its encoded bytes. */
-  private final ConcurrentSkipListMap<Key, Object> records;
+  private final RecordBuckets<Object> records = new RecordBuckets<>();
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final FileChannel lockChannel;
   private final FileLock fileLock;
@@ -191,7 +191,7 @@ public final class MapDbStorage implements Storage {
       db = openDb(dbFile);
       stored = db.treeMap(RECORDS, Serializer.STRING, Serializer.BYTE_ARRAY).open();
       long checkpointed;
-      TreeMap<Key, Object> loaded = new TreeMap<>();
+      HashMap<Key, Object> loaded = new HashMap<>();
       try {
         checkpointed = db.atomicLong(CHECKPOINTED_VAR).open().get();
         long bytes = 0;
@@ -234,7 +234,7 @@ public final class MapDbStorage implements Storage {
                 }
               },
               b.beforeCheckpoint);
-      records = new ConcurrentSkipListMap<>(loaded);
+      loaded.forEach(records::put);
     } catch (IOException e) {
       closeDbQuietly();
       release(fl, lc);
@@ -565,6 +565,11 @@ public final class MapDbStorage implements Storage {
     return changes;
   }
 
+  private StoredRecord resolve(KeyRange range, Map.Entry<String, Object> e) {
+    Object v = e.getValue();
+    return v instanceof StoredRecord r ? r : resolve(new Key(range.scope(), range.kind(), e.getKey()), v);
+  }
+
   private StoredRecord resolve(Key key, Object value) {
     if (value instanceof StoredRecord r) {
       return r;
@@ -588,13 +593,19 @@ public final class MapDbStorage implements Storage {
     }
 
     @Override
+    public @Nullable StoredRecord first(KeyRange range) {
+      Map.Entry<String, Object> e = records.first(range);
+      return e == null ? null : resolve(range, e);
+    }
+
+    @Override
     public Stream<StoredRecord> scanAll() {
-      return records.entrySet().stream().map(e -> resolve(e.getKey(), e.getValue()));
+      return records.scanAll().map(e -> resolve(e.getKey(), e.getValue()));
     }
 
     @Override
     public Stream<StoredRecord> scan(KeyRange range) {
-      return range.entriesOf(records).map(e -> resolve(e.getKey(), e.getValue()));
+      return records.scan(range).map(e -> resolve(range, e));
     }
   }
 
