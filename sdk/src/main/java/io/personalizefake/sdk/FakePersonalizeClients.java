@@ -3,14 +3,17 @@ package io.personalizefake.sdk;
 import io.personalizefake.PersonalizeFake;
 import io.personalizefake.wire.AwsJsonHandler;
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.endpoints.Endpoint;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.personalize.PersonalizeAsyncClient;
 import software.amazon.awssdk.services.personalize.PersonalizeAsyncClientBuilder;
 import software.amazon.awssdk.services.personalize.PersonalizeClient;
 import software.amazon.awssdk.services.personalize.PersonalizeClientBuilder;
+import software.amazon.awssdk.services.personalize.endpoints.PersonalizeEndpointProvider;
 
 /**
  * The real AWS SDK for Java v2 Personalize clients, talking to a fake in the same JVM with no
@@ -39,6 +42,13 @@ public final class FakePersonalizeClients {
   private static final StaticCredentialsProvider CREDENTIALS =
       StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, "personalize-fake"));
 
+  /**
+   * Every call goes to {@link #ENDPOINT}: the SDK's endpoint rules (and the parsing of an
+   * endpoint override on every call) would only ever arrive there too.
+   */
+  private static final PersonalizeEndpointProvider FIXED_ENDPOINT =
+      params -> CompletableFuture.completedFuture(Endpoint.builder().url(ENDPOINT).build());
+
   private FakePersonalizeClients() {}
 
   /** A synchronous client of {@code fake}, in the fake's region. */
@@ -58,7 +68,7 @@ public final class FakePersonalizeClients {
   public static PersonalizeClientBuilder syncBuilder(PersonalizeFake fake) {
     return PersonalizeClient.builder()
         .httpClient(new InProcessHttpClient(new AwsJsonHandler(fake)))
-        .endpointOverride(ENDPOINT)
+        .endpointProvider(FIXED_ENDPOINT)
         .region(Region.of(fake.region()))
         .credentialsProvider(credentials())
         .putAuthScheme(new InProcessAuthScheme())
@@ -69,7 +79,7 @@ public final class FakePersonalizeClients {
   public static PersonalizeAsyncClientBuilder asyncBuilder(PersonalizeFake fake) {
     return PersonalizeAsyncClient.builder()
         .httpClient(new InProcessAsyncHttpClient(new AwsJsonHandler(fake)))
-        .endpointOverride(ENDPOINT)
+        .endpointProvider(FIXED_ENDPOINT)
         .region(Region.of(fake.region()))
         .credentialsProvider(credentials())
         .putAuthScheme(new InProcessAuthScheme())
