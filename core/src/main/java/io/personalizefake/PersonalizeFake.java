@@ -25,6 +25,7 @@ import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -51,6 +52,8 @@ public final class PersonalizeFake implements AutoCloseable {
   private final String region;
   private final String partition;
   private final Ids ids;
+  private final long requestIdSeed;
+  private final AtomicLong requests = new AtomicLong();
   private final ConcurrentMap<String, ServiceImpl> services = new ConcurrentHashMap<>();
   private final FaultRules faults;
   private final Journal journal;
@@ -65,7 +68,9 @@ public final class PersonalizeFake implements AutoCloseable {
     this.region = b.region;
     this.partition = b.partition;
     // a seed only has to differ between fakes, not to be secret: a SecureRandom costs milliseconds at start
-    this.ids = new Ids(b.seed != null ? b.seed : ThreadLocalRandom.current().nextLong());
+    long seed = b.seed != null ? b.seed : ThreadLocalRandom.current().nextLong();
+    this.ids = new Ids(seed);
+    this.requestIdSeed = ~seed;
     this.faults = new FaultRules(this);
     this.journal = new Journal(clock, b.journalCapacity);
     CallHooks inject = faults.hooks();
@@ -141,6 +146,15 @@ public final class PersonalizeFake implements AutoCloseable {
   /** Every call this fake answered, with its outcome. */
   public Journal journal() {
     return journal;
+  }
+
+  /**
+   * The id of the next request the wire protocol answers ({@code x-amzn-RequestId}): a UUID drawn
+   * from the builder's seed and a count of this fake's requests, so that a run repeated with its
+   * seed sees the same ids, and cheaper than a random UUID.
+   */
+  public String nextRequestId() {
+    return Ids.uuid(requestIdSeed, requests.getAndIncrement());
   }
 
   /** The seed of generated identifiers (the store's, when it was reopened with one). */

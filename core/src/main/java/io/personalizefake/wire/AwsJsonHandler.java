@@ -1,30 +1,20 @@
 package io.personalizefake.wire;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.personalizefake.PersonalizeFake;
 import io.personalizefake.error.PersonalizeFakeException;
 import io.personalizefake.internal.validation.ServiceModel;
-import io.personalizefake.internal.validation.ServiceModel.Shape;
 import io.personalizefake.service.PersonalizeService;
-import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,14 +49,12 @@ public final class AwsJsonHandler {
   private final ConcurrentHashMap<String, PersonalizeService> services = new ConcurrentHashMap<>();
   private final ServiceModel model = ServiceModel.get();
   private final ObjectMapper mapper = Json.mapper();
-  private final ObjectReader reader =
-      Json.mapper()
-          .reader()
-          .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .without(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS);
+  private final RequestBinder binder = RequestBinder.get();
   private final Map<String, Operation> operations = new HashMap<>();
 
-  private record Operation(String name, Shape input, Class<?> inputClass, MethodHandle method) {}
+  private final String targetPrefix = model.targetPrefix() + ".";
+
+  private record Operation(String name, MethodHandle method, ObjectWriter writer) {}
 
   public AwsJsonHandler(PersonalizeFake fake) {
     this.fake = fake;
@@ -77,7 +65,7 @@ public final class AwsJsonHandler {
         Class<?> in = Class.forName(MODEL_PACKAGE + op.input());
         Class<?> out = Class.forName(MODEL_PACKAGE + op.output());
         MethodHandle h = lookup.findVirtual(PersonalizeService.class, methodName, MethodType.methodType(out, in));
-        operations.put(op.name(), new Operation(op.name(), model.shape(op.input()), in, h));
+        operations.put(op.name(), new Operation(op.name(), h, mapper.writerFor(out)));
       } catch (ReflectiveOperationException e) {
         // an operation of the model that the service does not offer (yet) stays unknown
       }
@@ -90,11 +78,11 @@ public final class AwsJsonHandler {
   }
 
   public WireResponse handle(WireRequest request) {
-    String requestId = UUID.randomUUID().toString();
+    String requestId = fake.nextRequestId();
     try {
       return dispatch(request, requestId);
     } catch (WireError e) {
-      return error(e.status, e.code, e.getMessage(), requestId);
+      return error(e.status(), e.code(), e.getMessage(), requestId);
     } catch (PersonalizeFakeException e) {
       return error(e.httpStatus(), e.errorCode(), e.getMessage(), requestId);
     } catch (JsonProcessingException e) {
@@ -109,12 +97,11 @@ public final class AwsJsonHandler {
       throw new WireError(404, "UnknownOperationException", "No operation at " + request.method() + " " + request.path() + ".");
     }
     String target = request.header("X-Amz-Target");
-    String prefix = model.targetPrefix() + ".";
-    if (target == null || !target.startsWith(prefix)) {
+    if (target == null || !target.startsWith(targetPrefix)) {
       throw new WireError(400, "UnknownOperationException",
           target == null ? "The X-Amz-Target header is missing." : "Unknown target " + quote(target) + ".");
     }
-    Operation op = operations.get(target.substring(prefix.length()));
+    Operation op = operations.get(target.substring(targetPrefix.length()));
     if (op == null) {
       throw new WireError(400, "UnknownOperationException", "Unknown operation " + quote(target) + ".");
     }
@@ -128,13 +115,7 @@ public final class AwsJsonHandler {
           "The request body has " + request.body().length + " bytes; at most " + MAX_BODY_BYTES + " are accepted.");
     }
     String region = regionOf(request);
-    ObjectNode body = parse(request.body());
-    List<String> problems = new ArrayList<>(0);
-    checkTypes(op.input(), body, "", problems);
-    if (!problems.isEmpty()) {
-      throw new WireError(400, "SerializationException", String.join("; ", problems));
-    }
-    Object input = mapper.treeToValue(body, op.inputClass());
+    Object input = binder.bind(op.name(), request.body());
     PersonalizeService service = services.get(region);
     if (service == null) {
       service = services.computeIfAbsent(region, fake::service);
@@ -143,132 +124,27 @@ public final class AwsJsonHandler {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", CONTENT_TYPE);
     headers.put("x-amzn-RequestId", requestId);
-    return new WireResponse(200, headers, mapper.writeValueAsBytes(output));
+    return new WireResponse(200, headers, op.writer().writeValueAsBytes(output));
   }
 
-  private static boolean isJson(String contentType) {
-    String base = contentType.split(";", 2)[0].trim();
-    return base.equalsIgnoreCase(CONTENT_TYPE) || base.equalsIgnoreCase("application/json");
+  /** Whether the media type, before any parameters and trimmed as {@link String#trim} does, is JSON 1.1 or plain JSON. */
+  static boolean isJson(String contentType) {
+    int end = contentType.indexOf(';');
+    if (end < 0) {
+      end = contentType.length();
+    }
+    int start = 0;
+    while (start < end && contentType.charAt(start) <= ' ') {
+      start++;
+    }
+    while (end > start && contentType.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    return isType(contentType, start, end, CONTENT_TYPE) || isType(contentType, start, end, "application/json");
   }
 
-  private ObjectNode parse(byte[] bytes) {
-    if (bytes.length == 0) {
-      return mapper.createObjectNode();
-    }
-    JsonNode node;
-    try {
-      node = reader.readTree(bytes);
-    } catch (MismatchedInputException e) {
-      // only FAIL_ON_TRAILING_TOKENS raises this here; Jackson's own text names its classes
-      throw new WireError(400, "SerializationException", "The request body is not valid JSON: more data follows the top-level value.");
-    } catch (JsonProcessingException e) {
-      throw new WireError(400, "SerializationException", "The request body is not valid JSON: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw new WireError(400, "SerializationException", "The request body could not be read.");
-    }
-    if (node == null || node.isMissingNode()) {
-      return mapper.createObjectNode();
-    }
-    if (!node.isObject()) {
-      throw new WireError(400, "SerializationException", "The request body must be a JSON object, not " + kind(node) + ".");
-    }
-    return (ObjectNode) node;
-  }
-
-  /** Checks that every known member has the JSON type its shape needs; unknown members are ignored. */
-  private void checkTypes(Shape shape, JsonNode node, String path, List<String> problems) {
-    if (node.isNull()) {
-      return;
-    }
-    switch (shape.type()) {
-      case "structure" -> {
-        if (!node.isObject()) {
-          problems.add(mismatch(path, "an object", node));
-          return;
-        }
-        for (Map.Entry<String, String> m : shape.members().entrySet()) {
-          JsonNode child = node.get(m.getKey());
-          if (child != null) {
-            checkTypes(model.shape(m.getValue()), child, join(path, m.getKey()), problems);
-          }
-        }
-      }
-      case "list" -> {
-        if (!node.isArray()) {
-          problems.add(mismatch(path, "an array", node));
-          return;
-        }
-        Shape element = model.shape(shape.member());
-        for (int i = 0; i < node.size(); i++) {
-          checkTypes(element, node.get(i), path + "[" + i + "]", problems);
-        }
-      }
-      case "map" -> {
-        if (!node.isObject()) {
-          problems.add(mismatch(path, "an object", node));
-          return;
-        }
-        Shape value = model.shape(shape.value());
-        node.fields().forEachRemaining(e -> checkTypes(value, e.getValue(), join(path, e.getKey()), problems));
-      }
-      case "string" -> {
-        if (!node.isTextual()) {
-          problems.add(mismatch(path, "a string", node));
-        }
-      }
-      case "integer", "long" -> {
-        boolean ok = node.isIntegralNumber() && (shape.type().equals("long") ? node.canConvertToLong() : node.canConvertToInt());
-        if (!ok) {
-          problems.add(mismatch(path, "a whole number", node));
-        }
-      }
-      case "double", "float" -> {
-        if (!node.isNumber()) {
-          problems.add(mismatch(path, "a number", node));
-        }
-      }
-      case "boolean" -> {
-        if (!node.isBoolean()) {
-          problems.add(mismatch(path, "true or false", node));
-        }
-      }
-      case "timestamp" -> {
-        if (!node.isNumber()) {
-          problems.add(mismatch(path, "epoch seconds", node));
-        }
-      }
-      default -> problems.add("Member '" + path + "' has a type the fake cannot read.");
-    }
-  }
-
-  private static String join(String path, String member) {
-    return path.isEmpty() ? member : path + "." + member;
-  }
-
-  private static String mismatch(String path, String expected, JsonNode node) {
-    return "Member '" + path + "' must be " + expected + ", not " + kind(node) + ".";
-  }
-
-  private static String kind(JsonNode node) {
-    if (node.isObject()) {
-      return "an object";
-    }
-    if (node.isArray()) {
-      return "an array";
-    }
-    if (node.isTextual()) {
-      return "a string";
-    }
-    if (node.isBoolean()) {
-      return "a boolean";
-    }
-    if (node.isIntegralNumber()) {
-      return "the whole number " + node.asText();
-    }
-    if (node.isNumber()) {
-      return "the number " + node.asText();
-    }
-    return node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+  private static boolean isType(String s, int start, int end, String type) {
+    return end - start == type.length() && s.regionMatches(true, start, type, 0, type.length());
   }
 
   private String regionOf(WireRequest request) {
@@ -328,7 +204,7 @@ public final class AwsJsonHandler {
     return c >= 'a' && c <= 'z';
   }
 
-  private static String quote(String s) {
+  static String quote(String s) {
     String shown = s.length() > 100 ? s.substring(0, 100) + "..." : s;
     return "'" + shown + "'";
   }
@@ -342,17 +218,5 @@ public final class AwsJsonHandler {
     body.put("__type", code);
     body.put("message", message == null ? code : message);
     return new WireResponse(status, headers, body.toString().getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** A protocol-level error, answered before the service is called. */
-  private static final class WireError extends RuntimeException {
-    final int status;
-    final String code;
-
-    WireError(int status, String code, String message) {
-      super(message, null, false, false);
-      this.status = status;
-      this.code = code;
-    }
   }
 }

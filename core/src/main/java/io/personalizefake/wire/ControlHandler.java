@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The fake's own control endpoint, for tests written in any language, under {@code /_fake/}, a
@@ -305,7 +304,7 @@ public final class ControlHandler {
   private WireResponse respond(int status, JsonNode body) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", "application/json");
-    headers.put("x-amzn-RequestId", UUID.randomUUID().toString());
+    headers.put("x-amzn-RequestId", fake.nextRequestId());
     return new WireResponse(status, headers, body.toString().getBytes(StandardCharsets.UTF_8));
   }
 }

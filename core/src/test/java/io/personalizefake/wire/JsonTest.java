@@ -6,8 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.personalizefake.model.DatasetGroup;
 import io.personalizefake.model.FilterSummary;
 import io.personalizefake.model.ListFiltersResponse;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 class JsonTest {
@@ -20,6 +25,21 @@ class JsonTest {
         .lastUpdatedDateTime(Instant.parse("2018-12-03T19:18:05Z")).build();
     String json = mapper.writeValueAsString(g);
     assertThat(json).contains("\"creationDateTime\":1543864685.016").contains("\"lastUpdatedDateTime\":1543864685");
+    assertThat(mapper.readValue(json, DatasetGroup.class)).isEqualTo(g);
+  }
+
+  @Property
+  void fractional_seconds_are_written_as_the_decimal_of_the_milliseconds(@ForAll @LongRange(min = 1) long millis) {
+    Assume.that(millis % 1000 != 0);
+    assertThat(Json.withFraction(millis)).isEqualTo(BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString());
+  }
+
+  @Property
+  void every_millisecond_instant_survives_a_round_trip(
+      @ForAll @LongRange(min = -62_135_596_800_000L, max = 253_402_300_799_999L) long millis) throws Exception {
+    DatasetGroup g = DatasetGroup.builder().name("g").creationDateTime(Instant.ofEpochMilli(millis)).build();
+    String json = mapper.writeValueAsString(g);
+    assertThat(json).contains("\"creationDateTime\":" + BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString());
     assertThat(mapper.readValue(json, DatasetGroup.class)).isEqualTo(g);
   }
 

@@ -26,6 +26,7 @@ import java.net.SocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -207,11 +208,14 @@ final class Exchange extends ChannelInboundHandlerAdapter {
   }
 
   private static WireRequest wire(ChannelHandlerContext ctx, HttpRequest request, byte[] body) {
-    Map<String, String> headers = WireRequest.headerMap();
-    for (Map.Entry<String, String> e : request.headers()) {
-      headers.merge(e.getKey(), e.getValue(), (a, b) -> a + "," + b);
-    }
-    return new WireRequest(request.method().name(), rawPath(request.uri()), headers, body);
+    HttpHeaders headers = request.headers();
+    return new WireRequest(request.method().name(), rawPath(request.uri()), name -> header(headers, name), body);
+  }
+
+  /** Netty's headers ignore the case of names already; several values of a name are joined. */
+  private static @Nullable String header(HttpHeaders headers, String name) {
+    List<String> values = headers.getAll(name);
+    return values.isEmpty() ? null : values.size() == 1 ? values.get(0) : String.join(",", values);
   }
 
   /** The path of a request target, without its query: {@code /a/b?x=1} or {@code http://h/a/b?x=1}. */

@@ -9,6 +9,8 @@ import io.personalizefake.PersonalizeFake;
 import io.personalizefake.Quotas;
 import io.personalizefake.Timings;
 import io.personalizefake.wire.AwsJsonHandler;
+import io.personalizefake.wire.WireRequest;
+import io.personalizefake.wire.WireResponse;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -585,6 +587,27 @@ class WireProtocolTest {
     serve(b -> b.quota(Quotas.Quota.DATASET_GROUPS, 1));
     createGroup("first");
     assertRefusedWithoutStateChange(target("CreateDatasetGroup", "{\"name\":\"second\"}"), 400, "LimitExceededException");
+  }
+
+  @Test
+  void request_ids_repeat_with_the_seed() {
+    assertThat(requestIds(7)).isEqualTo(requestIds(7)).doesNotHaveDuplicates().allSatisfy(id -> assertThat(id)
+        .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
+    assertThat(requestIds(8)).doesNotContainAnyElementsOf(requestIds(7));
+  }
+
+  /** The request ids of the same ten calls, one refused, to a new fake with {@code seed}. */
+  private static List<String> requestIds(long seed) {
+    try (PersonalizeFake fake = PersonalizeFake.builder().seed(seed).build()) {
+      AwsJsonHandler handler = new AwsJsonHandler(fake);
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        String target = i == 5 ? "AmazonPersonalize.Nothing" : "AmazonPersonalize.ListRecipes";
+        WireResponse r = handler.handle(new WireRequest("POST", "/", Map.of("X-Amz-Target", target), "{}".getBytes(StandardCharsets.UTF_8)));
+        ids.add(r.headers().get("x-amzn-RequestId"));
+      }
+      return ids;
+    }
   }
 
   @Test

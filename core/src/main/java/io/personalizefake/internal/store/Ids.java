@@ -52,8 +52,16 @@ public final class Ids {
   public String uuid(WriteTx tx) {
     MetaRecord m = meta(tx);
     tx.put(m.withIdsDrawn(m.idsDrawn() + 1));
-    long hi = mix(m.seed() ^ mix(m.idsDrawn()));
-    long lo = mix(hi ^ m.idsDrawn() ^ 0x5DEECE66DL);
+    return uuid(m.seed(), m.idsDrawn());
+  }
+
+  /**
+   * The {@code n}-th UUID of {@code seed}: shaped like a random (version 4) UUID, the same for the
+   * same seed and {@code n}, and as unlikely to repeat for different ones as random UUIDs are.
+   */
+  public static String uuid(long seed, long n) {
+    long hi = mix(seed ^ mix(n));
+    long lo = mix(hi ^ n ^ 0x5DEECE66DL);
     // version 4, IETF variant, as random UUIDs have
     hi = (hi & 0xFFFFFFFFFFFF0FFFL) | 0x0000000000004000L;
     lo = (lo & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
