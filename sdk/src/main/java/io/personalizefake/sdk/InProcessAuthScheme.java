@@ -2,6 +2,7 @@ package io.personalizefake.sdk;
 
 import io.personalizefake.wire.AwsJsonHandler;
 import java.util.concurrent.CompletableFuture;
+import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.auth.aws.scheme.AwsV4AuthScheme;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.http.auth.spi.scheme.AuthScheme;
@@ -16,10 +17,10 @@ import software.amazon.awssdk.identity.spi.IdentityProviders;
 
 /**
  * The SigV4 auth scheme of the in-process clients. A request made with {@link
- * FakePersonalizeClients#credentials()} is not signed: it names its region in the {@link
- * AwsJsonHandler#REGION_HEADER} header instead, which saves the SDK's signing work on every call.
- * A request made with any other credentials is signed by the SDK's own SigV4 signer, as it would
- * be for AWS.
+ * FakePersonalizeClients#credentials()} is not signed, which saves the SDK's signing work on every
+ * call; its region reaches the fake through the endpoint's host name, or, sent to another host,
+ * in the {@link AwsJsonHandler#REGION_HEADER} header that this signer adds. A request made with
+ * any other credentials is signed by the SDK's own SigV4 signer, as it would be for AWS.
  */
 final class InProcessAuthScheme implements AuthScheme<AwsCredentialsIdentity> {
 
@@ -53,10 +54,7 @@ final class InProcessAuthScheme implements AuthScheme<AwsCredentialsIdentity> {
         return SIGV4.sign(request);
       }
       return SignedRequest.builder()
-          .request(
-              request.request().toBuilder()
-                  .putHeader(AwsJsonHandler.REGION_HEADER, request.requireProperty(AwsV4HttpSigner.REGION_NAME))
-                  .build())
+          .request(withRegion(request.request(), request.requireProperty(AwsV4HttpSigner.REGION_NAME)))
           .payload(request.payload().orElse(null))
           .build();
     }
@@ -68,12 +66,16 @@ final class InProcessAuthScheme implements AuthScheme<AwsCredentialsIdentity> {
       }
       return CompletableFuture.completedFuture(
           AsyncSignedRequest.builder()
-              .request(
-                  request.request().toBuilder()
-                      .putHeader(AwsJsonHandler.REGION_HEADER, request.requireProperty(AwsV4HttpSigner.REGION_NAME))
-                      .build())
+              .request(withRegion(request.request(), request.requireProperty(AwsV4HttpSigner.REGION_NAME)))
               .payload(request.payload().orElse(null))
               .build());
+    }
+
+    /** The request as it is when its host names {@code region}, else with the region header added. */
+    private static SdkHttpRequest withRegion(SdkHttpRequest request, String region) {
+      return region.equals(FakePersonalizeClients.regionOfHost(request.host()))
+          ? request
+          : request.toBuilder().putHeader(AwsJsonHandler.REGION_HEADER, region).build();
     }
   }
 }

@@ -7,8 +7,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.http.AbortableInputStream;
+import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
@@ -24,6 +27,8 @@ import software.amazon.awssdk.http.SdkHttpResponse;
  */
 public final class InProcessHttpClient implements SdkHttpClient {
 
+  private static final byte[] EMPTY = new byte[0];
+
   private final AwsJsonHandler handler;
 
   public InProcessHttpClient(AwsJsonHandler handler) {
@@ -35,18 +40,7 @@ public final class InProcessHttpClient implements SdkHttpClient {
     return new ExecutableHttpRequest() {
       @Override
       public HttpExecuteResponse call() {
-        byte[] body =
-            request
-                .contentStreamProvider()
-                .map(
-                    p -> {
-                      try (InputStream in = p.newStream()) {
-                        return in.readAllBytes();
-                      } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                      }
-                    })
-                .orElse(new byte[0]);
+        byte[] body = request.contentStreamProvider().map(p -> read(p, request.httpRequest())).orElse(EMPTY);
         WireResponse response = handler.handle(toWire(request.httpRequest(), body));
         return HttpExecuteResponse.builder()
             .response(toSdk(response))
@@ -61,11 +55,48 @@ public final class InProcessHttpClient implements SdkHttpClient {
     };
   }
 
+  /**
+   * The body, read into an array of its declared length when the request has one (the SDK always
+   * declares it), so that no buffer is grown and copied.
+   */
+  private static byte[] read(ContentStreamProvider provider, SdkHttpRequest r) {
+    try (InputStream in = provider.newStream()) {
+      Optional<String> declared = r.firstMatchingHeader("Content-Length");
+      if (declared.isPresent()) {
+        int length = Integer.parseInt(declared.get().trim());
+        byte[] body = in.readNBytes(length);
+        if (body.length == length && in.read() < 0) {
+          return body;
+        }
+        throw new IllegalStateException("The request body does not have the " + length + " bytes its Content-Length declares.");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The SDK's request as the protocol handler takes it. Headers are looked up in the SDK's
+   * request, not copied; the region header, when the request has none, is the region that the
+   * host of an in-process endpoint names.
+   */
   static WireRequest toWire(SdkHttpRequest r, byte[] body) {
-    Map<String, String> headers = WireRequest.headerMap();
-    r.forEachHeader((name, values) -> headers.put(name, values.size() == 1 ? values.get(0) : String.join(",", values)));
     String path = r.encodedPath().isEmpty() ? "/" : r.encodedPath();
-    return new WireRequest(r.method().name(), path, headers, body);
+    String hostRegion = FakePersonalizeClients.regionOfHost(r.host());
+    return new WireRequest(
+        r.method().name(),
+        path,
+        name -> {
+          String value = header(r, name);
+          return value == null && hostRegion != null && AwsJsonHandler.REGION_HEADER.equalsIgnoreCase(name) ? hostRegion : value;
+        },
+        body);
+  }
+
+  private static @Nullable String header(SdkHttpRequest r, String name) {
+    List<String> values = r.matchingHeaders(name);
+    return values.isEmpty() ? null : values.size() == 1 ? values.get(0) : String.join(",", values);
   }
 
   static SdkHttpFullResponse toSdk(WireResponse response) {
