@@ -9,6 +9,8 @@ import io.personalizefake.sdk.FakePersonalizeClients;
 import io.personalizefake.service.PersonalizeService;
 import io.personalizefake.wire.AwsJsonHandler;
 import io.personalizefake.wire.WireRequest;
+import io.personalizefake.wire.WireResponse;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +33,13 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.AbortableInputStream;
+import software.amazon.awssdk.http.ExecutableHttpRequest;
+import software.amazon.awssdk.http.HttpExecuteRequest;
+import software.amazon.awssdk.http.HttpExecuteResponse;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpFullResponse;
+import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.personalize.PersonalizeClient;
 
 /**
@@ -59,6 +68,7 @@ public class CallBenchmark {
   private PersonalizeService service;
   private PersonalizeClient sdk;
   private PersonalizeClient sdkSigned;
+  private PersonalizeClient sdkCanned;
   private String arn;
   private DescribeDatasetGroupRequest request;
   private software.amazon.awssdk.services.personalize.model.DescribeDatasetGroupRequest sdkRequest;
@@ -90,12 +100,14 @@ public class CallBenchmark {
             Map.of("X-Amz-Target", "AmazonPersonalize.DescribeDatasetGroup", "Content-Type", "application/x-amz-json-1.1"),
             ("{\"datasetGroupArn\":\"" + arn + "\"}").getBytes(StandardCharsets.UTF_8));
     service.describeDatasetGroup(request); // settle what creating left due
+    sdkCanned = cannedClient(handler.handle(wireRequest));
   }
 
   @TearDown
   public void tearDown() {
     sdk.close();
     sdkSigned.close();
+    sdkCanned.close();
     fake.close();
   }
 
@@ -120,10 +132,47 @@ public class CallBenchmark {
     return sdk.describeDatasetGroup(sdkRequest);
   }
 
+  /**
+   * The SDK's own floor: the same client, but its HTTP client answers every call with the reply
+   * the fake gave once, without the fake. What the SDK costs beyond this is the fake's share.
+   */
+  @Benchmark
+  public Object describe_sdk_canned_reply() {
+    return sdkCanned.describeDatasetGroup(sdkRequest);
+  }
+
   /** The in-process client given credentials of its own: SigV4 signing on every call. */
   @Benchmark
   public Object describe_sdk_in_process_signed() {
     return sdkSigned.describeDatasetGroup(sdkRequest);
+  }
+
+  private PersonalizeClient cannedClient(WireResponse reply) {
+    SdkHttpClient canned =
+        new SdkHttpClient() {
+          @Override
+          public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
+            return new ExecutableHttpRequest() {
+              @Override
+              public HttpExecuteResponse call() {
+                SdkHttpFullResponse.Builder r = SdkHttpResponse.builder().statusCode(reply.status());
+                reply.headers().forEach(r::putHeader);
+                r.putHeader("Content-Length", Integer.toString(reply.body().length));
+                return HttpExecuteResponse.builder()
+                    .response(r.build())
+                    .responseBody(AbortableInputStream.create(new ByteArrayInputStream(reply.body())))
+                    .build();
+              }
+
+              @Override
+              public void abort() {}
+            };
+          }
+
+          @Override
+          public void close() {}
+        };
+    return FakePersonalizeClients.syncBuilder(fake).httpClient(canned).build();
   }
 
   /** The interleaved measurement described above. */
@@ -136,6 +185,7 @@ public class CallBenchmark {
     Map<String, java.util.function.Supplier<Object>> kinds = new java.util.LinkedHashMap<>();
     kinds.put("PersonalizeService.describeDatasetGroup", b::describe_service);
     kinds.put("protocol handler alone", b::describe_wire_handler);
+    kinds.put("SDK client, canned reply (no fake)", b::describe_sdk_canned_reply);
     kinds.put("SDK client in process (unsigned)", b::describe_sdk_in_process);
     kinds.put("SDK client in process, SigV4-signed", b::describe_sdk_in_process_signed);
     Map<String, List<Double>> medians = new java.util.LinkedHashMap<>();
