@@ -53,7 +53,8 @@ import software.amazon.awssdk.services.personalize.PersonalizeClient;
  * change between them. {@code java -cp bench/target/benchmarks.jar
  * io.personalizefake.bench.CallBenchmark [rounds]} measures the same calls interleaved instead:
  * each round times 20,000 calls of each kind in turn, and it prints the median of the rounds'
- * medians and of their ratios to the bare service.
+ * medians and of their ratios to the bare service, and the CPU time the calling thread used per call
+ * (which leaves out the time the machine spent elsewhere: other processes, a hypervisor).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -189,33 +190,41 @@ public class CallBenchmark {
     kinds.put("SDK client in process (unsigned)", b::describe_sdk_in_process);
     kinds.put("SDK client in process, SigV4-signed", b::describe_sdk_in_process_signed);
     Map<String, List<Double>> medians = new java.util.LinkedHashMap<>();
+    Map<String, List<Double>> cpu = new java.util.LinkedHashMap<>();
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     long[] nanos = new long[calls];
     for (int r = 0; r < warmUpRounds + rounds; r++) {
       for (Map.Entry<String, java.util.function.Supplier<Object>> k : kinds.entrySet()) {
+        long cpuStart = threads.getCurrentThreadCpuTime();
         for (int i = 0; i < calls; i++) {
           long start = System.nanoTime();
           k.getValue().get();
           nanos[i] = System.nanoTime() - start;
         }
+        long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
         Arrays.sort(nanos);
         if (r >= warmUpRounds) {
           medians.computeIfAbsent(k.getKey(), x -> new ArrayList<>()).add(nanos[calls / 2] / 1000.0);
+          cpu.computeIfAbsent(k.getKey(), x -> new ArrayList<>()).add(cpuNanos / 1000.0 / calls);
         }
       }
     }
     List<Double> service = medians.get("PersonalizeService.describeDatasetGroup");
-    System.out.println("| call | median of the rounds' medians | fastest round's median | added to the bare service (median of rounds) |");
-    System.out.println("| --- | --- | --- | --- |");
+    System.out.println("| call | median of the rounds' medians | fastest round's median | added to the bare service (median of rounds)"
+        + " | the thread's CPU time per call (median of rounds) |");
+    System.out.println("| --- | --- | --- | --- | --- |");
     for (Map.Entry<String, List<Double>> m : medians.entrySet()) {
       List<Double> added = new ArrayList<>();
       for (int i = 0; i < m.getValue().size(); i++) {
         added.add(m.getValue().get(i) - service.get(i));
       }
       List<Double> sorted = new ArrayList<>(m.getValue());
+      List<Double> cpuSorted = new ArrayList<>(cpu.get(m.getKey()));
       Collections.sort(sorted);
       Collections.sort(added);
-      System.out.printf(Locale.ROOT, "| %s | %.2f us | %.2f us | %.2f us |%n",
-          m.getKey(), sorted.get(sorted.size() / 2), sorted.get(0), added.get(added.size() / 2));
+      Collections.sort(cpuSorted);
+      System.out.printf(Locale.ROOT, "| %s | %.2f us | %.2f us | %.2f us | %.2f us |%n",
+          m.getKey(), sorted.get(sorted.size() / 2), sorted.get(0), added.get(added.size() / 2), cpuSorted.get(cpuSorted.size() / 2));
     }
     b.tearDown();
   }

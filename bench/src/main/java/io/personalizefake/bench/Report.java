@@ -135,6 +135,16 @@ public final class Report {
         String value = num(us) + " us median, " + num(1e9 / (r.mean * factor(r.unit))) + " workflows/s";
         target(out, where + "full workflow", value, r.params.contains("memory") ? "< 200 us" : "", r.params.contains("memory") ? us < 200 : null);
       }
+      case "CallBenchmark.describe_sdk_in_process" -> {
+        Row service = sibling(rows, r, "describe_service");
+        Row canned = sibling(rows, r, "describe_sdk_canned_reply");
+        if (service != null) {
+          double added = (ns(r) - ns(service)) / 1000;
+          String floor = canned == null ? "" : "; the SDK answered by a canned reply " + num(ns(canned) / 1000) + " us, the fake's share "
+              + num((ns(r) - ns(canned)) / 1000) + " us";
+          target(out, where + "SDK client in process, added to the bare service (medians)", num(added) + " us" + floor, "< 20 us", added < 20);
+        }
+      }
       case "StartupBenchmark.cold_buildAndFirstCall" -> {
         double ms = ns(r) / 1e6;
         String vs = "";
@@ -176,6 +186,16 @@ public final class Report {
       }
     }
     return r.mode.equals("ss") || any == null || !any.mode.equals("ss") ? any : null;
+  }
+
+  /** The figure of {@code method} in the same run, class, parameters and mode as {@code r}. */
+  private static @Nullable Row sibling(List<Row> rows, Row r, String method) {
+    for (Row o : rows) {
+      if (o.key().equals(r.key()) && o.mode.equals(r.mode) && o.method.equals(method)) {
+        return o;
+      }
+    }
+    return null;
   }
 
   /** The median in nanoseconds. */
