@@ -51,6 +51,8 @@ public final class AwsJsonHandler {
   private final ObjectMapper mapper = Json.mapper();
   private final RequestBinder binder = RequestBinder.get();
   private final Map<String, Operation> operations = new HashMap<>();
+  /** The same operations by their whole {@code X-Amz-Target} value. */
+  private final Map<String, Operation> targets = new HashMap<>();
 
   private final String targetPrefix = model.targetPrefix() + ".";
 
@@ -65,7 +67,9 @@ public final class AwsJsonHandler {
         Class<?> in = Class.forName(MODEL_PACKAGE + op.input());
         Class<?> out = Class.forName(MODEL_PACKAGE + op.output());
         MethodHandle h = lookup.findVirtual(PersonalizeService.class, methodName, MethodType.methodType(out, in));
-        operations.put(op.name(), new Operation(op.name(), h, mapper.writerFor(out)));
+        Operation operation = new Operation(op.name(), h, mapper.writerFor(out));
+        operations.put(op.name(), operation);
+        targets.put(targetPrefix + op.name(), operation);
       } catch (ReflectiveOperationException e) {
         // an operation of the model that the service does not offer (yet) stays unknown
       }
@@ -101,7 +105,7 @@ public final class AwsJsonHandler {
       throw new WireError(400, "UnknownOperationException",
           target == null ? "The X-Amz-Target header is missing." : "Unknown target " + quote(target) + ".");
     }
-    Operation op = operations.get(target.substring(targetPrefix.length()));
+    Operation op = targets.get(target);
     if (op == null) {
       throw new WireError(400, "UnknownOperationException", "Unknown operation " + quote(target) + ".");
     }
