@@ -20,7 +20,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,13 +35,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ServerDispatchTest {
 
-  static final String JSON_1_1 = "application/x-amz-json-1.1";
+  static final String JSON_1_1 = ServedFake.JSON_1_1;
   static final ObjectMapper MAPPER = new ObjectMapper();
 
   @TempDir Path dir;
 
   private final List<AutoCloseable> toClose = new ArrayList<>();
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private ServedFake served;
   private PersonalizeFake fake;
   private URI endpoint;
 
@@ -58,24 +57,14 @@ class ServerDispatchTest {
     if (store.equals("mapdb")) {
       b.storage(MapDbStorage.open(dir.resolve("data")));
     }
-    fake = b.build();
-    toClose.add(fake);
-    PersonalizeFakeServer server = PersonalizeFakeServer.start(fake, 0);
-    toClose.add(server);
-    endpoint = server.endpoint();
+    served = ServedFake.start(b);
+    toClose.add(served);
+    fake = served.fake;
+    endpoint = served.endpoint;
   }
 
   private HttpResponse<String> call(String operation, String body, String... headers) throws Exception {
-    HttpRequest.Builder r =
-        HttpRequest.newBuilder(endpoint.resolve("/"))
-            .timeout(Duration.ofSeconds(30))
-            .POST(BodyPublishers.ofString(body))
-            .header("X-Amz-Target", "AmazonPersonalize." + operation)
-            .header("Content-Type", JSON_1_1);
-    if (headers.length > 0) {
-      r.headers(headers);
-    }
-    return http.send(r.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return served.call(operation, body, headers);
   }
 
   @ParameterizedTest

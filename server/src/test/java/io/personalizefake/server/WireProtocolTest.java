@@ -22,7 +22,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,13 +52,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WireProtocolTest {
 
   static final Instant T0 = Instant.parse("2021-01-22T12:00:00.250Z");
-  static final String JSON_1_1 = "application/x-amz-json-1.1";
+  static final String JSON_1_1 = ServedFake.JSON_1_1;
   static final String GROUP_ARN = "arn:aws:personalize:us-east-1:123456789012:dataset-group/";
   static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final List<AutoCloseable> toClose = new ArrayList<>();
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private FakeClock clock;
+  private ServedFake served;
   private PersonalizeFake fake;
   private URI endpoint;
 
@@ -80,11 +79,10 @@ class WireProtocolTest {
     clock = FakeClock.frozenAt(T0);
     PersonalizeFake.Builder builder = PersonalizeFake.builder().clock(clock).seed(7);
     config.accept(builder);
-    fake = builder.build();
-    PersonalizeFakeServer server = PersonalizeFakeServer.start(fake, 0);
-    toClose.add(fake);
-    toClose.add(server);
-    endpoint = server.endpoint();
+    served = ServedFake.start(builder);
+    toClose.add(served);
+    fake = served.fake;
+    endpoint = served.endpoint;
   }
 
   private void serve() {
@@ -94,15 +92,15 @@ class WireProtocolTest {
   // ---------------------------------------------------------------- request helpers
 
   private HttpResponse<String> call(String operation, String body) throws Exception {
-    return send(post("/", body).header("X-Amz-Target", "AmazonPersonalize." + operation).header("Content-Type", JSON_1_1));
+    return served.call(operation, body);
   }
 
   private HttpRequest.Builder post(String path, String body) {
-    return HttpRequest.newBuilder(endpoint.resolve(path)).POST(BodyPublishers.ofString(body));
+    return served.post(path, body);
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return http.send(request.timeout(Duration.ofSeconds(30)).build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return served.send(request);
   }
 
   private HttpResponse<String> get(String path) throws Exception {
