@@ -15,9 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,7 +44,6 @@ public final class AwsJsonHandler {
 
   static final String CONTENT_TYPE = "application/x-amz-json-1.1";
   private static final Pattern CREDENTIAL_REGION = Pattern.compile("Credential=[^/,\\s]+/\\d{8}/([a-z0-9-]+)/");
-  private static final String MODEL_PACKAGE = "io.personalizefake.model.";
 
   private final PersonalizeFake fake;
   /** The fake's service of each region seen, so that a call does not look it up (and check its name) again. */
@@ -50,8 +51,7 @@ public final class AwsJsonHandler {
   private final ServiceModel model = ServiceModel.get();
   private final ObjectMapper mapper = Json.mapper();
   private final RequestBinder binder = RequestBinder.get();
-  private final Map<String, Operation> operations = new HashMap<>();
-  /** The same operations by their whole {@code X-Amz-Target} value. */
+  /** The operations served, by their whole {@code X-Amz-Target} value. */
   private final Map<String, Operation> targets = new HashMap<>();
 
   private final String targetPrefix = model.targetPrefix() + ".";
@@ -64,12 +64,10 @@ public final class AwsJsonHandler {
     for (ServiceModel.Operation op : model.operations().values()) {
       String methodName = Character.toLowerCase(op.name().charAt(0)) + op.name().substring(1);
       try {
-        Class<?> in = Class.forName(MODEL_PACKAGE + op.input());
-        Class<?> out = Class.forName(MODEL_PACKAGE + op.output());
+        Class<?> in = RequestBinder.modelClass(op.input());
+        Class<?> out = RequestBinder.modelClass(op.output());
         MethodHandle h = lookup.findVirtual(PersonalizeService.class, methodName, MethodType.methodType(out, in));
-        Operation operation = new Operation(op.name(), h, mapper.writerFor(out));
-        operations.put(op.name(), operation);
-        targets.put(targetPrefix + op.name(), operation);
+        targets.put(targetPrefix + op.name(), new Operation(op.name(), h, mapper.writerFor(out)));
       } catch (ReflectiveOperationException e) {
         // an operation of the model that the service does not offer (yet) stays unknown
       }
@@ -77,8 +75,8 @@ public final class AwsJsonHandler {
   }
 
   /** The operations this handler serves, by name. */
-  public java.util.Set<String> operations() {
-    return operations.keySet();
+  public Set<String> operations() {
+    return targets.values().stream().map(Operation::name).collect(Collectors.toUnmodifiableSet());
   }
 
   public WireResponse handle(WireRequest request) {

@@ -103,24 +103,15 @@ public final class Json {
     }
   }
 
-  /**
-   * {@code 1543864685016} as {@code "1543864685.016"}, {@code 1543864685010} as {@code
-   * "1543864685.01"}: the digits of a positive count of milliseconds that is not whole seconds.
-   */
-  static String withFraction(long millis) {
-    char[] buffer = new char[DIGITS];
-    int start = withFraction(millis, buffer);
-    return new String(buffer, start, DIGITS - start);
-  }
-
   /** Room for the digits of any {@code long} count of milliseconds, a point included. */
-  static final int DIGITS = 21;
+  private static final int DIGITS = 21;
 
   /**
-   * Writes the digits of {@link #withFraction(long)} to the end of {@code out} (of length {@link
-   * #DIGITS}), right to left, and returns where they start.
+   * Writes the digits of a positive count of milliseconds that is not whole seconds to the end of
+   * {@code out} (of length {@link #DIGITS}), right to left, and returns where they start: {@code
+   * 1543864685016} as {@code 1543864685.016}, {@code 1543864685010} as {@code 1543864685.01}.
    */
-  static int withFraction(long millis, char[] out) {
+  private static int withFraction(long millis, char[] out) {
     int fraction = (int) (millis % 1000);
     int fractionDigits = 3;
     while (fraction % 10 == 0) {

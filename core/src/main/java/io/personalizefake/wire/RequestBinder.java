@@ -47,7 +47,7 @@ final class RequestBinder {
     ObjectMapper strict = Json.strictMapper();
     for (ServiceModel.Operation op : model.operations().values()) {
       try {
-        Class<?> type = Class.forName(MODEL_PACKAGE + op.input());
+        Class<?> type = modelClass(op.input());
         inputs.put(op.name(), new Input(model.shape(op.input()), type, strict.readerFor(type)));
       } catch (ClassNotFoundException e) {
         // an operation without a model class is not served
@@ -57,6 +57,11 @@ final class RequestBinder {
 
   static RequestBinder get() {
     return INSTANCE;
+  }
+
+  /** The model class generated for {@code shape}, the type the wire binds it to. */
+  static Class<?> modelClass(String shape) throws ClassNotFoundException {
+    return Class.forName(MODEL_PACKAGE + shape);
   }
 
   /** The input of {@code operation} that {@code body} holds; throws a {@link WireError} if it holds none. */

@@ -40,15 +40,14 @@ class ServerDispatchTest {
 
   @TempDir Path dir;
 
-  private final List<AutoCloseable> toClose = new ArrayList<>();
   private ServedFake served;
   private PersonalizeFake fake;
   private URI endpoint;
 
   @AfterEach
-  void stop() throws Exception {
-    for (int i = toClose.size() - 1; i >= 0; i--) {
-      toClose.get(i).close();
+  void stop() {
+    if (served != null) {
+      served.close();
     }
   }
 
@@ -58,7 +57,6 @@ class ServerDispatchTest {
       b.storage(MapDbStorage.open(dir.resolve("data")));
     }
     served = ServedFake.start(b);
-    toClose.add(served);
     fake = served.fake;
     endpoint = served.endpoint;
   }

@@ -594,6 +594,26 @@ class WireProtocolTest {
     assertThat(requestIds(8)).doesNotContainAnyElementsOf(requestIds(7));
   }
 
+  @Test
+  void request_ids_do_not_change_the_other_identifiers() {
+    // spec README, Identifiers: request ids come from their own generator
+    assertThat(idsAfterWireCalls(10)).isEqualTo(idsAfterWireCalls(0));
+  }
+
+  /** The event tracker ARN and tracking id that a fake with seed 7 gives after {@code calls} wire calls. */
+  private static List<String> idsAfterWireCalls(int calls) {
+    try (PersonalizeFake fake = PersonalizeFake.builder().seed(7).timings(Timings.instant()).build()) {
+      AwsJsonHandler handler = new AwsJsonHandler(fake);
+      for (int i = 0; i < calls; i++) {
+        handler.handle(new WireRequest("POST", "/", Map.of("X-Amz-Target", "AmazonPersonalize.ListRecipes"), "{}".getBytes(StandardCharsets.UTF_8)));
+      }
+      String group = fake.service().createDatasetGroup(b -> b.name("g")).datasetGroupArn();
+      fake.settleAll();
+      var tracker = fake.service().createEventTracker(b -> b.name("t").datasetGroupArn(group));
+      return List.of(tracker.eventTrackerArn(), tracker.trackingId());
+    }
+  }
+
   /** The request ids of the same ten calls, one refused, to a new fake with {@code seed}. */
   private static List<String> requestIds(long seed) {
     try (PersonalizeFake fake = PersonalizeFake.builder().seed(seed).build()) {
