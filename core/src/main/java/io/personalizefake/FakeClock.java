@@ -20,13 +20,15 @@ public final class FakeClock extends Clock {
 
   private final Clock system;
   private final boolean frozen;
+
   /** Frozen: the current instant in epoch millis. Following: the offset to the system clock. */
   private final AtomicLong millis;
 
   private final long autoStepMillis;
   private final ZoneId zone;
 
-  private FakeClock(Clock system, boolean frozen, AtomicLong millis, long autoStepMillis, ZoneId zone) {
+  private FakeClock(
+      Clock system, boolean frozen, AtomicLong millis, long autoStepMillis, ZoneId zone) {
     this.system = system;
     this.frozen = frozen;
     this.millis = millis;
@@ -36,7 +38,8 @@ public final class FakeClock extends Clock {
 
   /** A clock that stands still at {@code start} until it is advanced or set. */
   public static FakeClock frozenAt(Instant start) {
-    return new FakeClock(Clock.systemUTC(), true, new AtomicLong(start.toEpochMilli()), 0, ZoneOffset.UTC);
+    return new FakeClock(
+        Clock.systemUTC(), true, new AtomicLong(start.toEpochMilli()), 0, ZoneOffset.UTC);
   }
 
   /** A frozen clock at the current system time, truncated to the millisecond. */
@@ -121,7 +124,9 @@ public final class FakeClock extends Clock {
   @Override
   public FakeClock withZone(ZoneId zone) {
     Objects.requireNonNull(zone, "zone");
-    return zone.equals(this.zone) ? this : new FakeClock(system, frozen, millis, autoStepMillis, zone);
+    return zone.equals(this.zone)
+        ? this
+        : new FakeClock(system, frozen, millis, autoStepMillis, zone);
   }
 
   @Override

@@ -10,10 +10,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An immutable copy of a fake's whole state at one moment: every resource of every region with
- * its pending status changes, the create failures injected, the quota counters and the id
- * counters. {@link PersonalizeFake#restore(FakeSnapshot)} puts a fake back into this state. The
- * clock, the journal and the operation-error rules are not part of it.
+ * An immutable copy of a fake's whole state at one moment: every resource of every region with its
+ * pending status changes, the create failures injected, the quota counters and the id counters.
+ * {@link PersonalizeFake#restore(FakeSnapshot)} puts a fake back into this state. The clock, the
+ * journal and the operation-error rules are not part of it.
  */
 public final class FakeSnapshot {
 
@@ -47,7 +47,11 @@ public final class FakeSnapshot {
         String scope = rr.key().scope();
         list.add(
             new Resource(
-                scope.substring(scope.indexOf('/') + 1), rr.type(), rr.arn(), Kinds.of(rr.type()).status(rr.body()), rr.body()));
+                scope.substring(scope.indexOf('/') + 1),
+                rr.type(),
+                rr.arn(),
+                Kinds.of(rr.type()).status(rr.body()),
+                rr.body()));
       }
     }
     this.resources = List.copyOf(list);

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id what {@link FaultRules#remove(String)} takes
  * @param kind what the rule does
- * @param target the resource type name (e.g. {@code SOLUTION_VERSION}), the ARN of one resource,
- *     or the operation name (e.g. {@code CreateSolution})
+ * @param target the resource type name (e.g. {@code SOLUTION_VERSION}), the ARN of one resource, or
+ *     the operation name (e.g. {@code CreateSolution})
  * @param region the region whose creates the rule affects; null for operation errors, which apply
  *     in every region
  * @param errorCode the AWS error code an operation raises; null for create failures

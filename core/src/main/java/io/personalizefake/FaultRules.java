@@ -37,9 +37,9 @@ import org.jspecify.annotations.Nullable;
  * fake.faults().raise("ThrottlingException").on("DescribeCampaign").everyNthCall(3);
  * }</pre>
  *
- * Create failures are kept in the fake's store with its resources (so they survive a reopened
- * MapDB store and are part of a snapshot); operation errors live in memory. {@link #clear()} and
- * {@link PersonalizeFake#reset()} remove both.
+ * Create failures are kept in the fake's store with its resources (so they survive a reopened MapDB
+ * store and are part of a snapshot); operation errors live in memory. {@link #clear()} and {@link
+ * PersonalizeFake#reset()} remove both.
  */
 public final class FaultRules {
 
@@ -56,9 +56,9 @@ public final class FaultRules {
   }
 
   /**
-   * Makes the next {@code times} creates of {@code type} in the fake's region end in CREATE
-   * FAILED with {@code failureReason}, replacing an earlier rule for the same type.
-   * {@link ResourceType#CAMPAIGN_UPDATE} makes campaign updates fail.
+   * Makes the next {@code times} creates of {@code type} in the fake's region end in CREATE FAILED
+   * with {@code failureReason}, replacing an earlier rule for the same type. {@link
+   * ResourceType#CAMPAIGN_UPDATE} makes campaign updates fail.
    */
   public FaultRule failCreates(ResourceType type, String failureReason, long times) {
     return failCreates(fake.region(), type, failureReason, times);
@@ -88,11 +88,22 @@ public final class FaultRules {
     String region = PersonalizeFake.regionOf(arn);
     Key key = fake.impl(region).failCreateOf(arn, failureReason);
     return key == null
-        ? new FaultRule(CREATE + region + ":" + arn, FaultRule.Kind.CREATE_FAILURE, arn, region, null, failureReason, 0, 1)
+        ? new FaultRule(
+            CREATE + region + ":" + arn,
+            FaultRule.Kind.CREATE_FAILURE,
+            arn,
+            region,
+            null,
+            failureReason,
+            0,
+            1)
         : createRule(key, failureReason, 1);
   }
 
-  /** Starts an operation-error rule: {@code raise("ResourceInUseException").on("DeleteDataset").once()}. */
+  /**
+   * Starts an operation-error rule: {@code
+   * raise("ResourceInUseException").on("DeleteDataset").once()}.
+   */
   public OperationErrorBuilder raise(String errorCode) {
     if (!CODE.matcher(errorCode).matches()) {
       throw new IllegalArgumentException("not an AWS error code: " + errorCode);
@@ -129,7 +140,11 @@ public final class FaultRules {
     if (colon < 0) {
       return false;
     }
-    Key key = new Key(fake.accountId() + "/" + rest.substring(0, colon), FaultRecord.KIND, rest.substring(colon + 1));
+    Key key =
+        new Key(
+            fake.accountId() + "/" + rest.substring(0, colon),
+            FaultRecord.KIND,
+            rest.substring(colon + 1));
     return fake.storage()
         .write(
             tx -> {
@@ -147,7 +162,11 @@ public final class FaultRules {
     fake.storage()
         .write(
             tx -> {
-              tx.scanAll().filter(FaultRecord.class::isInstance).map(StoredRecord::key).toList().forEach(tx::delete);
+              tx.scanAll()
+                  .filter(FaultRecord.class::isInstance)
+                  .map(StoredRecord::key)
+                  .toList()
+                  .forEach(tx::delete);
               return null;
             });
   }
@@ -158,7 +177,15 @@ public final class FaultRules {
 
   private FaultRule createRule(Key key, String reason, long remaining) {
     String region = key.scope().substring(key.scope().indexOf('/') + 1);
-    return new FaultRule(CREATE + region + ":" + key.id(), FaultRule.Kind.CREATE_FAILURE, key.id(), region, null, reason, remaining, 1);
+    return new FaultRule(
+        CREATE + region + ":" + key.id(),
+        FaultRule.Kind.CREATE_FAILURE,
+        key.id(),
+        region,
+        null,
+        reason,
+        remaining,
+        1);
   }
 
   private static void requireReason(String failureReason) {
@@ -199,7 +226,10 @@ public final class FaultRules {
       this.status = defaultStatus(errorCode);
     }
 
-    /** The operation, by its API name ({@code CreateSolution}) or SDK method name ({@code createSolution}). */
+    /**
+     * The operation, by its API name ({@code CreateSolution}) or SDK method name ({@code
+     * createSolution}).
+     */
     public OperationErrorBuilder on(String operation) {
       this.operation = operationName(operation);
       return this;
@@ -236,7 +266,10 @@ public final class FaultRules {
       return install(times, 1);
     }
 
-    /** Every {@code n}-th call from now on raises the error (the n-th, the 2n-th, ...), until removed. */
+    /**
+     * Every {@code n}-th call from now on raises the error (the n-th, the 2n-th, ...), until
+     * removed.
+     */
     public FaultRule everyNthCall(int n) {
       if (n < 1) {
         throw new IllegalArgumentException("n must be at least 1: " + n);
@@ -251,10 +284,19 @@ public final class FaultRules {
 
     private FaultRule install(long times, int every) {
       if (operation == null) {
-        throw new IllegalStateException("name the operation first: raise(\"" + errorCode + "\").on(\"CreateSolution\")");
+        throw new IllegalStateException(
+            "name the operation first: raise(\"" + errorCode + "\").on(\"CreateSolution\")");
       }
       String text = message != null ? message : defaultMessage(errorCode, operation);
-      OperationRule rule = new OperationRule(ERROR + nextRuleId.getAndIncrement(), operation, errorCode, text, status, times, every);
+      OperationRule rule =
+          new OperationRule(
+              ERROR + nextRuleId.getAndIncrement(),
+              operation,
+              errorCode,
+              text,
+              status,
+              times,
+              every);
       operationRules.add(rule);
       return rule.describe();
     }
@@ -266,7 +308,8 @@ public final class FaultRules {
     }
     String op = Character.toUpperCase(name.charAt(0)) + name.substring(1);
     if (!ServiceModel.get().operations().containsKey(op)) {
-      throw new IllegalArgumentException("no operation " + name + " in Amazon Personalize's control plane");
+      throw new IllegalArgumentException(
+          "no operation " + name + " in Amazon Personalize's control plane");
     }
     return op;
   }
@@ -310,7 +353,14 @@ public final class FaultRules {
     private long remaining;
     private long seen;
 
-    OperationRule(String id, String operation, String errorCode, String message, int status, long remaining, int every) {
+    OperationRule(
+        String id,
+        String operation,
+        String errorCode,
+        String message,
+        int status,
+        long remaining,
+        int every) {
       this.id = id;
       this.operation = operation;
       this.errorCode = errorCode;
@@ -344,7 +394,15 @@ public final class FaultRules {
     }
 
     synchronized FaultRule describe() {
-      return new FaultRule(id, FaultRule.Kind.OPERATION_ERROR, operation, null, errorCode, message, remaining, every);
+      return new FaultRule(
+          id,
+          FaultRule.Kind.OPERATION_ERROR,
+          operation,
+          null,
+          errorCode,
+          message,
+          remaining,
+          every);
     }
   }
 }

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Every call the fake answered, in order: the operation, the request, the response or the error
- * code, the region and the clock time. Calls through the SDK bridge and over HTTP are recorded
- * too, since they reach the same service. A test asserts what its application called:
+ * code, the region and the clock time. Calls through the SDK bridge and over HTTP are recorded too,
+ * since they reach the same service. A test asserts what its application called:
  *
  * <pre>{@code
  * assertThat(fake.journal().requests(CreateCampaignRequest.class))
@@ -67,7 +67,10 @@ public final class Journal {
       return node.isMissingNode() || node.isNull() ? Optional.empty() : Optional.of(node);
     }
 
-    /** Whether the request's member at {@code path} equals {@code value} (a string, number, boolean or model object). */
+    /**
+     * Whether the request's member at {@code path} equals {@code value} (a string, number, boolean
+     * or model object).
+     */
     public boolean hasMember(String path, Object value) {
       return member(path).map(n -> sameValue(n, Json.mapper().valueToTree(value))).orElse(false);
     }
@@ -75,10 +78,20 @@ public final class Journal {
     @Override
     public String toString() {
       String outcome = succeeded() ? "ok" : errorCode + ": " + errorMessage;
-      return "#" + sequence + " " + at + " " + region + " " + operation + " " + Json.mapper().valueToTree(request) + " -> " + outcome;
+      return "#"
+          + sequence
+          + " "
+          + at
+          + " "
+          + region
+          + " "
+          + operation
+          + " "
+          + Json.mapper().valueToTree(request)
+          + " -> "
+          + outcome;
     }
   }
-
 
   private final Clock clock;
   private final int capacity;
@@ -95,13 +108,18 @@ public final class Journal {
     return List.copyOf(entries);
   }
 
-  /** The recorded calls of one operation ({@code CreateCampaign} or {@code createCampaign}), oldest first. */
+  /**
+   * The recorded calls of one operation ({@code CreateCampaign} or {@code createCampaign}), oldest
+   * first.
+   */
   public List<Entry> entries(String operation) {
     String op = operationName(operation);
     return select(e -> e.operation().equals(op));
   }
 
-  /** The requests of every successful or failed call with requests of {@code type}, oldest first. */
+  /**
+   * The requests of every successful or failed call with requests of {@code type}, oldest first.
+   */
   public <Q> List<Q> requests(Class<Q> type) {
     List<Q> requests = new ArrayList<>();
     for (Entry e : entries()) {
@@ -157,7 +175,11 @@ public final class Journal {
     return new CallHooks() {
       @Override
       public void after(
-          String region, String operation, Object request, @Nullable Object response, @Nullable RuntimeException error) {
+          String region,
+          String operation,
+          Object request,
+          @Nullable Object response,
+          @Nullable RuntimeException error) {
         String code = null;
         String message = null;
         if (error instanceof PersonalizeFakeException e) {
@@ -173,12 +195,18 @@ public final class Journal {
   }
 
   private synchronized void record(
-      String region, String operation, Object request, @Nullable Object response, @Nullable String code, @Nullable String message) {
+      String region,
+      String operation,
+      Object request,
+      @Nullable Object response,
+      @Nullable String code,
+      @Nullable String message) {
     Instant at = clock instanceof FakeClock fc ? fc.peek() : clock.instant();
     if (entries.size() == capacity) {
       entries.removeFirst();
     }
-    entries.addLast(new Entry(nextSequence++, at, region, operation, request, response, code, message));
+    entries.addLast(
+        new Entry(nextSequence++, at, region, operation, request, response, code, message));
   }
 
   static String operationName(String name) {

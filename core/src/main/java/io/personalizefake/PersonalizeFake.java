@@ -67,7 +67,8 @@ public final class PersonalizeFake implements AutoCloseable {
     this.accountId = b.accountId;
     this.region = b.region;
     this.partition = b.partition;
-    // a seed only has to differ between fakes, not to be secret: a SecureRandom costs milliseconds at start
+    // a seed only has to differ between fakes, not to be secret: a SecureRandom costs milliseconds
+    // at start
     long seed = b.seed != null ? b.seed : ThreadLocalRandom.current().nextLong();
     this.ids = new Ids(seed);
     this.requestIdSeed = ~seed;
@@ -84,7 +85,11 @@ public final class PersonalizeFake implements AutoCloseable {
 
           @Override
           public void after(
-              String region, String operation, Object request, @Nullable Object response, @Nullable RuntimeException error) {
+              String region,
+              String operation,
+              Object request,
+              @Nullable Object response,
+              @Nullable RuntimeException error) {
             record.after(region, operation, request, response, error);
           }
         };
@@ -110,7 +115,12 @@ public final class PersonalizeFake implements AutoCloseable {
     }
     return services.computeIfAbsent(
         region,
-        r -> new ServiceImpl(storage, clock, new OpsContext(partition, accountId, r, new Lifecycle(timings), quotas, ids), hooks));
+        r ->
+            new ServiceImpl(
+                storage,
+                clock,
+                new OpsContext(partition, accountId, r, new Lifecycle(timings), quotas, ids),
+                hooks));
   }
 
   /** Applies every status change that is due at the clock's current time, in the fake's region. */
@@ -175,7 +185,9 @@ public final class PersonalizeFake implements AutoCloseable {
     faults.failCreateOf(arn, failureReason);
   }
 
-  /** Moves the fake clock forward by {@code amount}; what becomes due is applied by the next call. */
+  /**
+   * Moves the fake clock forward by {@code amount}; what becomes due is applied by the next call.
+   */
   public void advance(Duration amount) {
     fakeClock().advance(amount);
   }
@@ -188,7 +200,8 @@ public final class PersonalizeFake implements AutoCloseable {
    */
   public void advance(String arn) {
     if (!impl(regionOf(arn)).fireNext(arn)) {
-      throw new IllegalStateException(arn + " has no pending status change (" + describeState(arn) + ")");
+      throw new IllegalStateException(
+          arn + " has no pending status change (" + describeState(arn) + ")");
     }
   }
 
@@ -215,16 +228,27 @@ public final class PersonalizeFake implements AutoCloseable {
         return arn;
       }
       if (Status.CREATE_FAILED.wire().equals(status)) {
-        throw awaitFailure(name(r) + " ended " + status + " with failureReason '" + member(r.body(), "failureReason") + "'");
+        throw awaitFailure(
+            name(r)
+                + " ended "
+                + status
+                + " with failureReason '"
+                + member(r.body(), "failureReason")
+                + "'");
       }
       if (Status.isDeleting(status)) {
         throw awaitFailure(name(r) + " is " + status + ", not on its way to ACTIVE");
       }
       if (Status.isActive(status) && !updating) {
-        if (sawUpdate && Status.CREATE_FAILED.wire().equals(member(r.body(), "latestCampaignUpdate.status"))) {
+        if (sawUpdate
+            && Status.CREATE_FAILED
+                .wire()
+                .equals(member(r.body(), "latestCampaignUpdate.status"))) {
           throw awaitFailure(
-              name(r) + " is ACTIVE but its update ended CREATE FAILED with failureReason '"
-                  + member(r.body(), "latestCampaignUpdate.failureReason") + "'");
+              name(r)
+                  + " is ACTIVE but its update ended CREATE FAILED with failureReason '"
+                  + member(r.body(), "latestCampaignUpdate.failureReason")
+                  + "'");
         }
         return arn;
       }
@@ -256,7 +280,10 @@ public final class PersonalizeFake implements AutoCloseable {
     Instant due = r.nextDue();
     if (due == null) {
       throw awaitFailure(
-          name(r) + " is " + status + " and nothing more is due for it (its next step waits for a test control:"
+          name(r)
+              + " is "
+              + status
+              + " and nothing more is due for it (its next step waits for a test control:"
               + " fake.advance(arn) fires it)");
     }
     FakeClock fc = fakeClock();
@@ -317,7 +344,10 @@ public final class PersonalizeFake implements AutoCloseable {
   public void restore(FakeSnapshot snapshot) {
     if (!snapshot.accountId().equals(accountId)) {
       throw new IllegalArgumentException(
-          "the snapshot is of account " + snapshot.accountId() + ", this fake's account is " + accountId);
+          "the snapshot is of account "
+              + snapshot.accountId()
+              + ", this fake's account is "
+              + accountId);
     }
     storage.write(
         tx -> {
@@ -364,8 +394,8 @@ public final class PersonalizeFake implements AutoCloseable {
   }
 
   /**
-   * Sets what GetSolutionMetrics returns for an existing solution version, instead of the
-   * synthetic values.
+   * Sets what GetSolutionMetrics returns for an existing solution version, instead of the synthetic
+   * values.
    */
   public void setMetrics(String solutionVersionArn, Map<String, Double> metrics) {
     impl(regionOf(solutionVersionArn)).setMetrics(solutionVersionArn, metrics);
@@ -389,7 +419,8 @@ public final class PersonalizeFake implements AutoCloseable {
     if (clock instanceof FakeClock fc) {
       return fc;
     }
-    throw new IllegalStateException("this fake was built with a " + clock.getClass().getName() + ", not a FakeClock");
+    throw new IllegalStateException(
+        "this fake was built with a " + clock.getClass().getName() + ", not a FakeClock");
   }
 
   public Timings timings() {
@@ -427,7 +458,8 @@ public final class PersonalizeFake implements AutoCloseable {
   private static Storage defaultStorage() {
     StorageProvider provider = DefaultProvider.INSTANCE;
     if (provider == null) {
-      throw new IllegalStateException("no storage given and none on the class path: add personalize-fake-storage-memory");
+      throw new IllegalStateException(
+          "no storage given and none on the class path: add personalize-fake-storage-memory");
     }
     return provider.open();
   }

@@ -10,8 +10,8 @@ import java.util.Optional;
  * How long each resource type stays in each transitional status. A duration that is absent means
  * "never by itself": the resource waits in that status until a test control moves it on.
  *
- * <p>Presets: {@link #instant()} (every duration zero: any later call sees the end state),
- * {@link #realistic()} (durations close to the real service's), {@link #manual()} (nothing moves by
+ * <p>Presets: {@link #instant()} (every duration zero: any later call sees the end state), {@link
+ * #realistic()} (durations close to the real service's), {@link #manual()} (nothing moves by
  * itself). Any duration can be overridden with {@link #with}.
  */
 public final class Timings {
@@ -71,10 +71,10 @@ public final class Timings {
   }
 
   /**
-   * Durations close to what the real service shows: 10 s for each step of dataset groups,
-   * datasets, event trackers, filters and solutions, and for each delete step; an import job runs
-   * 5 min, a solution version trains 20 min (40 with HPO, 90 with AutoML), a campaign or campaign
-   * update deploys in 8 min, and a batch inference job runs 15 min, each after 10 s pending.
+   * Durations close to what the real service shows: 10 s for each step of dataset groups, datasets,
+   * event trackers, filters and solutions, and for each delete step; an import job runs 5 min, a
+   * solution version trains 20 min (40 with HPO, 90 with AutoML), a campaign or campaign update
+   * deploys in 8 min, and a batch inference job runs 15 min, each after 10 s pending.
    */
   public static Timings realistic() {
     Duration step = Duration.ofSeconds(10);

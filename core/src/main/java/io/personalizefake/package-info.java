@@ -1,4 +1,6 @@
-/** The entry point of the fake: {@link io.personalizefake.PersonalizeFake}, its clock and timings. */
+/**
+ * The entry point of the fake: {@link io.personalizefake.PersonalizeFake}, its clock and timings.
+ */
 @NullMarked
 package io.personalizefake;
 

@@ -32,7 +32,8 @@ class FakeClockTest {
     clock.set(T0.plusSeconds(5));
     assertThat(clock.instant()).isEqualTo(T0.plusSeconds(5));
     assertThatThrownBy(() -> clock.set(T0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> clock.advance(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> clock.advance(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -70,11 +71,13 @@ class FakeClockTest {
     FakeClock clock = FakeClock.frozenAt(T0);
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < 4; t++) {
-      Thread th = new Thread(() -> {
-        for (int i = 0; i < 10_000; i++) {
-          clock.advance(Duration.ofMillis(1));
-        }
-      });
+      Thread th =
+          new Thread(
+              () -> {
+                for (int i = 0; i < 10_000; i++) {
+                  clock.advance(Duration.ofMillis(1));
+                }
+              });
       threads.add(th);
       th.start();
     }

@@ -34,11 +34,13 @@ import java.util.concurrent.Executors;
 
 /**
  * The baselines of the HTTP load script: servers that answer {@code {}} to every request without
- * doing anything. {@code --netty} (the default) is built like the fake's server: Netty's HTTP codec, one
- * event loop per core, TCP_NODELAY, keep-alive. {@code --jdk} is the JDK's HTTP server the fake
- * used before, with the same socket option and a thread pool ({@code --on-dispatcher}: none).
+ * doing anything. {@code --netty} (the default) is built like the fake's server: Netty's HTTP
+ * codec, one event loop per core, TCP_NODELAY, keep-alive. {@code --jdk} is the JDK's HTTP server
+ * the fake used before, with the same socket option and a thread pool ({@code --on-dispatcher}:
+ * none).
  *
- * <p>{@code java -cp bench/target/benchmarks.jar io.personalizefake.bench.BareHttpServer PORT [--netty | --jdk [--on-dispatcher]]}
+ * <p>{@code java -cp bench/target/benchmarks.jar io.personalizefake.bench.BareHttpServer PORT
+ * [--netty | --jdk [--on-dispatcher]]}
  */
 public final class BareHttpServer {
 
@@ -55,16 +57,22 @@ public final class BareHttpServer {
       case "--jdk" -> bound = jdk(port, args.length > 2 && args[2].equals("--on-dispatcher"));
       default -> throw new IllegalArgumentException("unknown option " + kind);
     }
-    System.out.println("bare " + kind.substring(2) + " server listening on http://127.0.0.1:" + bound);
+    System.out.println(
+        "bare " + kind.substring(2) + " server listening on http://127.0.0.1:" + bound);
     // the servers' threads are daemons: wait here until the process is stopped
     new CountDownLatch(1).await();
   }
 
-  /** A bare Netty server on {@code port} (0: a free one); returns the port. Its threads are daemons. */
+  /**
+   * A bare Netty server on {@code port} (0: a free one); returns the port. Its threads are daemons.
+   */
   static int netty(int port) throws InterruptedException {
-    NioEventLoopGroup acceptor = new NioEventLoopGroup(1, new DefaultThreadFactory("bare-accept", true));
+    NioEventLoopGroup acceptor =
+        new NioEventLoopGroup(1, new DefaultThreadFactory("bare-accept", true));
     NioEventLoopGroup loops =
-        new NioEventLoopGroup(Runtime.getRuntime().availableProcessors(), new DefaultThreadFactory("bare-http", true));
+        new NioEventLoopGroup(
+            Runtime.getRuntime().availableProcessors(),
+            new DefaultThreadFactory("bare-http", true));
     Channel channel =
         new ServerBootstrap()
             .group(acceptor, loops)
@@ -99,7 +107,9 @@ public final class BareHttpServer {
           keepAlive = HttpUtil.isKeepAlive(request);
         }
         if (msg instanceof LastHttpContent) {
-          FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK, BODY.duplicate());
+          FullHttpResponse r =
+              new DefaultFullHttpResponse(
+                  HttpVersion.HTTP_1_1, HttpResponseStatus.OK, BODY.duplicate());
           r.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/x-amz-json-1.1");
           r.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, REPLY.length);
           if (keepAlive) {
@@ -125,9 +135,12 @@ public final class BareHttpServer {
   static int jdk(int port, boolean onDispatcher) throws Exception {
     // without it each keep-alive response waits for the client's delayed ACK
     System.setProperty("sun.net.httpserver.nodelay", "true");
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
     if (!onDispatcher) {
-      server.setExecutor(Executors.newFixedThreadPool(Math.max(8, Runtime.getRuntime().availableProcessors() * 4)));
+      server.setExecutor(
+          Executors.newFixedThreadPool(
+              Math.max(8, Runtime.getRuntime().availableProcessors() * 4)));
     }
     server.createContext(
         "/",

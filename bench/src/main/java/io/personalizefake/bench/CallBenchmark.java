@@ -53,8 +53,8 @@ import software.amazon.awssdk.services.personalize.PersonalizeClient;
  * change between them. {@code java -cp bench/target/benchmarks.jar
  * io.personalizefake.bench.CallBenchmark [rounds]} measures the same calls interleaved instead:
  * each round times 20,000 calls of each kind in turn, and it prints the median of the rounds'
- * medians and of their ratios to the bare service, and the CPU time the calling thread used per call
- * (which leaves out the time the machine spent elsewhere: other processes, a hypervisor).
+ * medians and of their ratios to the bare service, and the CPU time the calling thread used per
+ * call (which leaves out the time the machine spent elsewhere: other processes, a hypervisor).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -78,27 +78,44 @@ public class CallBenchmark {
 
   @Setup
   public void setUp() {
-    fake = PersonalizeFake.builder().clock(FakeClock.frozen()).seed(1).quota(Quotas.Quota.DATASET_GROUPS, 1_000_000).build();
+    fake =
+        PersonalizeFake.builder()
+            .clock(FakeClock.frozen())
+            .seed(1)
+            .quota(Quotas.Quota.DATASET_GROUPS, 1_000_000)
+            .build();
     service = fake.service();
     sdk = FakePersonalizeClients.sync(fake);
     sdkSigned =
         FakePersonalizeClients.syncBuilder(fake)
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
+            .credentialsProvider(
+                StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
             .build();
     for (int i = 0; i < 1000; i++) {
-      String a = service.createDatasetGroup(b -> b.name("group-" + Integer.toString(map.size()))).datasetGroupArn();
+      String a =
+          service
+              .createDatasetGroup(b -> b.name("group-" + Integer.toString(map.size())))
+              .datasetGroupArn();
       map.put(a, a);
     }
     arn = service.createDatasetGroup(b -> b.name("target")).datasetGroupArn();
     map.put(arn, arn);
     request = DescribeDatasetGroupRequest.builder().datasetGroupArn(arn).build();
-    sdkRequest = software.amazon.awssdk.services.personalize.model.DescribeDatasetGroupRequest.builder().datasetGroupArn(arn).build();
+    sdkRequest =
+        software.amazon.awssdk.services.personalize.model.DescribeDatasetGroupRequest.builder()
+            .datasetGroupArn(arn)
+            .build();
     handler = new AwsJsonHandler(fake);
     wireRequest =
         new WireRequest(
             "POST",
             "/",
-            Map.of("X-Amz-Target", "AmazonPersonalize.DescribeDatasetGroup", "Content-Type", "application/x-amz-json-1.1"),
+            Map.of(
+                "X-Amz-Target",
+                "AmazonPersonalize.DescribeDatasetGroup",
+                "Content-Type",
+                "application/x-amz-json-1.1"),
             ("{\"datasetGroupArn\":\"" + arn + "\"}").getBytes(StandardCharsets.UTF_8));
     service.describeDatasetGroup(request); // settle what creating left due
     sdkCanned = cannedClient(handler.handle(wireRequest));
@@ -134,8 +151,8 @@ public class CallBenchmark {
   }
 
   /**
-   * The SDK's own floor: the same client, but its HTTP client answers every call with the reply
-   * the fake gave once, without the fake. What the SDK costs beyond this is the fake's share.
+   * The SDK's own floor: the same client, but its HTTP client answers every call with the reply the
+   * fake gave once, without the fake. What the SDK costs beyond this is the fake's share.
    */
   @Benchmark
   public Object describe_sdk_canned_reply() {
@@ -156,12 +173,14 @@ public class CallBenchmark {
             return new ExecutableHttpRequest() {
               @Override
               public HttpExecuteResponse call() {
-                SdkHttpFullResponse.Builder r = SdkHttpResponse.builder().statusCode(reply.status());
+                SdkHttpFullResponse.Builder r =
+                    SdkHttpResponse.builder().statusCode(reply.status());
                 reply.headers().forEach(r::putHeader);
                 r.putHeader("Content-Length", Integer.toString(reply.body().length));
                 return HttpExecuteResponse.builder()
                     .response(r.build())
-                    .responseBody(AbortableInputStream.create(new ByteArrayInputStream(reply.body())))
+                    .responseBody(
+                        AbortableInputStream.create(new ByteArrayInputStream(reply.body())))
                     .build();
               }
 
@@ -191,7 +210,8 @@ public class CallBenchmark {
     kinds.put("SDK client in process, SigV4-signed", b::describe_sdk_in_process_signed);
     Map<String, List<Double>> medians = new java.util.LinkedHashMap<>();
     Map<String, List<Double>> cpu = new java.util.LinkedHashMap<>();
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
     long[] nanos = new long[calls];
     for (int r = 0; r < warmUpRounds + rounds; r++) {
       for (Map.Entry<String, java.util.function.Supplier<Object>> k : kinds.entrySet()) {
@@ -204,14 +224,17 @@ public class CallBenchmark {
         long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
         Arrays.sort(nanos);
         if (r >= warmUpRounds) {
-          medians.computeIfAbsent(k.getKey(), x -> new ArrayList<>()).add(nanos[calls / 2] / 1000.0);
+          medians
+              .computeIfAbsent(k.getKey(), x -> new ArrayList<>())
+              .add(nanos[calls / 2] / 1000.0);
           cpu.computeIfAbsent(k.getKey(), x -> new ArrayList<>()).add(cpuNanos / 1000.0 / calls);
         }
       }
     }
     List<Double> service = medians.get("PersonalizeService.describeDatasetGroup");
-    System.out.println("| call | median of the rounds' medians | fastest round's median | added to the bare service (median of rounds)"
-        + " | the thread's CPU time per call (median of rounds) |");
+    System.out.println(
+        "| call | median of the rounds' medians | fastest round's median | added to the bare service (median of rounds)"
+            + " | the thread's CPU time per call (median of rounds) |");
     System.out.println("| --- | --- | --- | --- | --- |");
     for (Map.Entry<String, List<Double>> m : medians.entrySet()) {
       List<Double> added = new ArrayList<>();
@@ -223,8 +246,14 @@ public class CallBenchmark {
       Collections.sort(sorted);
       Collections.sort(added);
       Collections.sort(cpuSorted);
-      System.out.printf(Locale.ROOT, "| %s | %.2f us | %.2f us | %.2f us | %.2f us |%n",
-          m.getKey(), sorted.get(sorted.size() / 2), sorted.get(0), added.get(added.size() / 2), cpuSorted.get(cpuSorted.size() / 2));
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %.2f us | %.2f us | %.2f us | %.2f us |%n",
+          m.getKey(),
+          sorted.get(sorted.size() / 2),
+          sorted.get(0),
+          added.get(added.size() / 2),
+          cpuSorted.get(cpuSorted.size() / 2));
     }
     b.tearDown();
   }

@@ -30,8 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * What the JUnit 5 extension costs a test: a class of {@value #TESTS} tests run through the JUnit
  * Platform launcher, with {@code @PersonalizeFakeTest} (a fake per test, its service as a
- * parameter), without any fake (the baseline), and with a fake each test builds by hand. Scores
- * are per test: the time of one run of the class over {@value #TESTS}. The JUnit engine is a lot of
+ * parameter), without any fake (the baseline), and with a fake each test builds by hand. Scores are
+ * per test: the time of one run of the class over {@value #TESTS}. The JUnit engine is a lot of
  * code for the JIT, so the warmup is long and two forks are averaged: with less, the baseline
  * itself moved by a factor of five from run to run.
  */
@@ -40,7 +40,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 8, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ExtensionBenchmark {
 
   static final int TESTS = 50;
@@ -85,12 +87,20 @@ public class ExtensionBenchmark {
     plain = request(PlainTests.class);
     extension = request(ExtensionTests.class);
     handBuilt = request(HandBuiltTests.class);
-    for (LauncherDiscoveryRequest r : new LauncherDiscoveryRequest[] {plain, extension, handBuilt}) {
+    for (LauncherDiscoveryRequest r :
+        new LauncherDiscoveryRequest[] {plain, extension, handBuilt}) {
       TestExecutionSummary s = run(r);
       if (s.getTestsSucceededCount() != TESTS) {
         StringBuilder why = new StringBuilder();
-        s.getFailures().forEach(f -> why.append(f.getTestIdentifier().getDisplayName()).append(": ").append(f.getException()).append('\n'));
-        throw new IllegalStateException(s.getTestsSucceededCount() + " of " + TESTS + " tests passed\n" + why);
+        s.getFailures()
+            .forEach(
+                f ->
+                    why.append(f.getTestIdentifier().getDisplayName())
+                        .append(": ")
+                        .append(f.getException())
+                        .append('\n'));
+        throw new IllegalStateException(
+            s.getTestsSucceededCount() + " of " + TESTS + " tests passed\n" + why);
       }
     }
   }

@@ -35,7 +35,9 @@ public final class HeapPerResource {
       long empty = usedAfterGc();
       String[] arns = new String[n];
       for (int i = 0; i < n; i++) {
-        arns[i] = p.createDatasetGroup(CreateDatasetGroupRequest.builder().name("group-" + i).build()).datasetGroupArn();
+        arns[i] =
+            p.createDatasetGroup(CreateDatasetGroupRequest.builder().name("group-" + i).build())
+                .datasetGroupArn();
       }
       fake.settleAll();
       long full = usedAfterGc();
@@ -57,7 +59,12 @@ public final class HeapPerResource {
       keep = map;
       double perMap = (after - before) / (double) n;
       keep = null;
-      System.out.printf(Locale.ROOT, "round %d: fake %.0f bytes per dataset group, ConcurrentHashMap %.0f bytes per entry%n", round, perFake, perMap);
+      System.out.printf(
+          Locale.ROOT,
+          "round %d: fake %.0f bytes per dataset group, ConcurrentHashMap %.0f bytes per entry%n",
+          round,
+          perFake,
+          perMap);
       fakeBest = Math.min(fakeBest, perFake);
       mapBest = Math.min(mapBest, perMap);
     }

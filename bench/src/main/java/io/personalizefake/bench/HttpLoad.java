@@ -1,7 +1,7 @@
 package io.personalizefake.bench;
 
-import io.personalizefake.PersonalizeFake;
 import io.personalizefake.FakeClock;
+import io.personalizefake.PersonalizeFake;
 import io.personalizefake.server.PersonalizeFakeServer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,9 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A load generator for the HTTP server: {@code N} client threads, each with its own keep-alive
  * connection, send requests for a fixed time; it prints requests per second and latency
- * percentiles. In the same run it measures two servers that answer {@code {}} to everything
- * ({@link BareHttpServer}): a bare Netty server built like the fake's, the baseline of what HTTP
- * itself costs here, and the JDK's HTTP server the fake used before.
+ * percentiles. In the same run it measures two servers that answer {@code {}} to everything ({@link
+ * BareHttpServer}): a bare Netty server built like the fake's, the baseline of what HTTP itself
+ * costs here, and the JDK's HTTP server the fake used before.
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar io.personalizefake.bench.HttpLoad [--endpoint URL]
@@ -35,7 +35,8 @@ public final class HttpLoad {
 
   private HttpLoad() {}
 
-  record Result(String name, int threads, long requests, double seconds, long[] nanos, long errors) {
+  record Result(
+      String name, int threads, long requests, double seconds, long[] nanos, long errors) {
     double perSecond() {
       return requests / seconds;
     }
@@ -57,13 +58,16 @@ public final class HttpLoad {
       switch (args[i]) {
         case "--endpoint" -> endpoint = args[++i];
         case "--seconds" -> seconds = Integer.parseInt(args[++i]);
-        case "--threads" -> threads = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
+        case "--threads" ->
+            threads = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
     PersonalizeFakeServer own = null;
     if (endpoint == null) {
-      own = PersonalizeFakeServer.start(PersonalizeFake.builder().clock(FakeClock.following()).build(), 0);
+      own =
+          PersonalizeFakeServer.start(
+              PersonalizeFake.builder().clock(FakeClock.following()).build(), 0);
       endpoint = own.endpoint().toString();
     }
     URI bareNetty = URI.create("http://127.0.0.1:" + BareHttpServer.netty(0) + "/");
@@ -72,24 +76,67 @@ public final class HttpLoad {
 
     String group = "load-" + Long.toHexString(System.nanoTime());
     send(HttpClient.newHttpClient(), fakeUri, "CreateDatasetGroup", "{\"name\":\"" + group + "\"}");
-    String describe = "{\"datasetGroupArn\":\"arn:aws:personalize:us-east-1:123456789012:dataset-group/" + group + "\"}";
+    String describe =
+        "{\"datasetGroupArn\":\"arn:aws:personalize:us-east-1:123456789012:dataset-group/"
+            + group
+            + "\"}";
 
     List<Result> results = new ArrayList<>();
     for (int t : threads) {
-      results.add(run("baseline: bare Netty server", bareNetty, t, seconds, n -> "DescribeDatasetGroup", n -> describe));
-      results.add(run("bare JDK HttpServer", bareJdk, t, seconds, n -> "DescribeDatasetGroup", n -> describe));
-      results.add(run("DescribeDatasetGroup", fakeUri, t, seconds, n -> "DescribeDatasetGroup", n -> describe));
-      results.add(run("CreateDatasetGroup", fakeUri, t, seconds, n -> "CreateDatasetGroup",
-          n -> "{\"name\":\"" + group + "-" + n + "\"}"));
+      results.add(
+          run(
+              "baseline: bare Netty server",
+              bareNetty,
+              t,
+              seconds,
+              n -> "DescribeDatasetGroup",
+              n -> describe));
+      results.add(
+          run(
+              "bare JDK HttpServer",
+              bareJdk,
+              t,
+              seconds,
+              n -> "DescribeDatasetGroup",
+              n -> describe));
+      results.add(
+          run(
+              "DescribeDatasetGroup",
+              fakeUri,
+              t,
+              seconds,
+              n -> "DescribeDatasetGroup",
+              n -> describe));
+      results.add(
+          run(
+              "CreateDatasetGroup",
+              fakeUri,
+              t,
+              seconds,
+              n -> "CreateDatasetGroup",
+              n -> "{\"name\":\"" + group + "-" + n + "\"}"));
     }
     System.out.println();
-    System.out.println("| operation | client threads | requests/s | p50 us | p90 us | p99 us | errors | p50 / baseline p50 |");
+    System.out.println(
+        "| operation | client threads | requests/s | p50 us | p90 us | p99 us | errors | p50 / baseline p50 |");
     System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
     for (Result r : results) {
-      Result base = results.stream().filter(b -> b.threads == r.threads && b.name.startsWith("baseline")).findFirst().orElseThrow();
-      System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f | %.1f | %d | %.2f |%n",
-          r.name, r.threads, r.perSecond(), r.percentileMicros(50), r.percentileMicros(90), r.percentileMicros(99),
-          r.errors, r.percentileMicros(50) / base.percentileMicros(50));
+      Result base =
+          results.stream()
+              .filter(b -> b.threads == r.threads && b.name.startsWith("baseline"))
+              .findFirst()
+              .orElseThrow();
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %d | %.0f | %.1f | %.1f | %.1f | %d | %.2f |%n",
+          r.name,
+          r.threads,
+          r.perSecond(),
+          r.percentileMicros(50),
+          r.percentileMicros(90),
+          r.percentileMicros(99),
+          r.errors,
+          r.percentileMicros(50) / base.percentileMicros(50));
     }
     if (own != null) {
       own.close();
@@ -101,17 +148,25 @@ public final class HttpLoad {
     String of(long n);
   }
 
-  private static Result run(String name, URI uri, int threads, int seconds, Body target, Body body) throws Exception {
+  private static Result run(String name, URI uri, int threads, int seconds, Body target, Body body)
+      throws Exception {
     // warm up for a third of the time, then measure
     measure(uri, threads, Math.max(1, seconds / 3), target, body);
     Result r = measure(uri, threads, seconds, target, body);
-    System.out.printf(Locale.ROOT, "%s, %d threads: %.0f req/s, p50 %.1f us%n", name, threads, r.perSecond(), r.percentileMicros(50));
+    System.out.printf(
+        Locale.ROOT,
+        "%s, %d threads: %.0f req/s, p50 %.1f us%n",
+        name,
+        threads,
+        r.perSecond(),
+        r.percentileMicros(50));
     return new Result(name, threads, r.requests, r.seconds, r.nanos, r.errors);
   }
 
   private static final AtomicLong SEQ = new AtomicLong();
 
-  private static Result measure(URI uri, int threads, int seconds, Body target, Body body) throws Exception {
+  private static Result measure(URI uri, int threads, int seconds, Body target, Body body)
+      throws Exception {
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     List<long[]> samples = new ArrayList<>();
     long[] counts = new long[threads];
@@ -123,25 +178,28 @@ public final class HttpLoad {
       long[] mine = new long[4_000_000];
       samples.add(mine);
       int index = t;
-      pool.execute(() -> {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        int n = 0;
-        try {
-          while (System.nanoTime() < end && n < mine.length) {
-            long s = System.nanoTime();
-            int status = send(client, uri, target.of(SEQ.get()), body.of(SEQ.incrementAndGet()));
-            mine[n++] = System.nanoTime() - s;
-            if (status != 200) {
+      pool.execute(
+          () -> {
+            HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            int n = 0;
+            try {
+              while (System.nanoTime() < end && n < mine.length) {
+                long s = System.nanoTime();
+                int status =
+                    send(client, uri, target.of(SEQ.get()), body.of(SEQ.incrementAndGet()));
+                mine[n++] = System.nanoTime() - s;
+                if (status != 200) {
+                  errors[index]++;
+                }
+              }
+            } catch (Exception e) {
               errors[index]++;
+            } finally {
+              counts[index] = n;
+              done.countDown();
             }
-          }
-        } catch (Exception e) {
-          errors[index]++;
-        } finally {
-          counts[index] = n;
-          done.countDown();
-        }
-      });
+          });
     }
     done.await();
     double elapsed = (System.nanoTime() - start) / 1e9;
@@ -157,7 +215,8 @@ public final class HttpLoad {
     return new Result("", threads, total, elapsed, all, Arrays.stream(errors).sum());
   }
 
-  private static int send(HttpClient client, URI uri, String operation, String body) throws Exception {
+  private static int send(HttpClient client, URI uri, String operation, String body)
+      throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(uri)
             .header("Content-Type", "application/x-amz-json-1.1")

@@ -30,7 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class ListDepthBenchmark {
 
   static final int GROUPS = 100_000;
@@ -57,7 +59,8 @@ public class ListDepthBenchmark {
     first = ListDatasetGroupsRequest.builder().build();
     String token = null;
     for (int page = 0; page < DEEP_PAGE; page++) {
-      ListDatasetGroupsResponse r = service.listDatasetGroups(ListDatasetGroupsRequest.builder().nextToken(token).build());
+      ListDatasetGroupsResponse r =
+          service.listDatasetGroups(ListDatasetGroupsRequest.builder().nextToken(token).build());
       token = r.nextToken();
     }
     deep = ListDatasetGroupsRequest.builder().nextToken(token).build();

@@ -17,19 +17,27 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the JSON results of one run of the suite into a markdown summary: every JMH figure (the
- * median, or the score where JMH gives no percentiles) beside the baseline of its class measured
- * in the same run (the {@code baseline_*} method with the same parameters and mode), their ratio,
- * and the targets. {@code args[0]} is the results folder; the summary is printed and written to
- * {@code summary.md} in it.
+ * median, or the score where JMH gives no percentiles) beside the baseline of its class measured in
+ * the same run (the {@code baseline_*} method with the same parameters and mode), their ratio, and
+ * the targets. {@code args[0]} is the results folder; the summary is printed and written to {@code
+ * summary.md} in it.
  *
- * <p>Files read: {@code jmh-*.json} (JMH's JSON output, one file per JMH run; the file name
- * becomes the run's label), {@code heap.json} ({@link HeapPerResource}) and {@code
- * startup-*.json} ({@link StartupProbe}, one JSON object per line).
+ * <p>Files read: {@code jmh-*.json} (JMH's JSON output, one file per JMH run; the file name becomes
+ * the run's label), {@code heap.json} ({@link HeapPerResource}) and {@code startup-*.json} ({@link
+ * StartupProbe}, one JSON object per line).
  */
 public final class Report {
 
   /** One JMH figure. */
-  record Row(String run, String clazz, String method, String params, String mode, double median, double mean, String unit) {
+  record Row(
+      String run,
+      String clazz,
+      String method,
+      String params,
+      String mode,
+      double median,
+      double mean,
+      String unit) {
     String key() {
       return run + "|" + clazz + "|" + params;
     }
@@ -58,22 +66,46 @@ public final class Report {
         JsonNode m = b.get("primaryMetric");
         JsonNode p50 = m.path("scorePercentiles").path("50.0");
         double score = m.get("score").asDouble();
-        rows.add(new Row(run, clazz, full.substring(dot + 1), params(b.path("params")), b.get("mode").asText(),
-            p50.isMissingNode() ? score : p50.asDouble(), score, m.get("scoreUnit").asText()));
+        rows.add(
+            new Row(
+                run,
+                clazz,
+                full.substring(dot + 1),
+                params(b.path("params")),
+                b.get("mode").asText(),
+                p50.isMissingNode() ? score : p50.asDouble(),
+                score,
+                m.get("scoreUnit").asText()));
       }
     }
     StringBuilder out = new StringBuilder("# personalize-fake benchmark results\n\n");
-    out.append("Median of each figure (JMH's 50th percentile; for `avgt`, the median of the iterations), its baseline from the same run, and their ratio.\n\n");
-    out.append("| run | benchmark | params | mode | median | mean | baseline | baseline median | ratio |\n");
+    out.append(
+        "Median of each figure (JMH's 50th percentile; for `avgt`, the median of the iterations), its baseline from the same run, and their ratio.\n\n");
+    out.append(
+        "| run | benchmark | params | mode | median | mean | baseline | baseline median | ratio |\n");
     out.append("| --- | --- | --- | --- | ---: | ---: | --- | ---: | ---: |\n");
     for (Row r : rows) {
       Row base = baseline(rows, r);
-      out.append(String.format(Locale.ROOT, "| %s | %s.%s | %s | %s | %s %s | %s | %s | %s | %s |%n",
-          r.run, r.clazz, r.method, r.params.isEmpty() ? "" : "`" + r.params + "`", r.mode, num(r.median), r.unit, num(r.mean),
-          base == null || base == r ? "" : base.method, base == null || base == r ? "" : num(base.median) + " " + base.unit,
-          base == null || base == r ? "" : String.format(Locale.ROOT, "%.2fx", r.median / base.median)));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %s.%s | %s | %s | %s %s | %s | %s | %s | %s |%n",
+              r.run,
+              r.clazz,
+              r.method,
+              r.params.isEmpty() ? "" : "`" + r.params + "`",
+              r.mode,
+              num(r.median),
+              r.unit,
+              num(r.mean),
+              base == null || base == r ? "" : base.method,
+              base == null || base == r ? "" : num(base.median) + " " + base.unit,
+              base == null || base == r
+                  ? ""
+                  : String.format(Locale.ROOT, "%.2fx", r.median / base.median)));
     }
-    out.append("\n## Derived figures and targets\n\n| figure | value | target | met |\n| --- | ---: | --- | --- |\n");
+    out.append(
+        "\n## Derived figures and targets\n\n| figure | value | target | met |\n| --- | ---: | --- | --- |\n");
     for (Row r : rows) {
       derived(rows, r, out);
     }
@@ -82,11 +114,24 @@ public final class Report {
       JsonNode h = json.readTree(heap.toFile());
       double bytes = h.get("fakeBytesPerResource").asDouble();
       double base = h.get("baselineConcurrentHashMapBytesPerEntry").asDouble();
-      target(out, "heap per dataset group, memory store, " + h.get("resources").asInt() + " groups (baseline: ConcurrentHashMap of the ARNs, "
-          + num(base) + " B/entry, ratio " + String.format(Locale.ROOT, "%.2fx", bytes / base) + ")", num(bytes) + " B", "< 2048 B", bytes < 2048);
+      target(
+          out,
+          "heap per dataset group, memory store, "
+              + h.get("resources").asInt()
+              + " groups (baseline: ConcurrentHashMap of the ARNs, "
+              + num(base)
+              + " B/entry, ratio "
+              + String.format(Locale.ROOT, "%.2fx", bytes / base)
+              + ")",
+          num(bytes) + " B",
+          "< 2048 B",
+          bytes < 2048);
     }
     try (Stream<Path> s = Files.list(dir)) {
-      for (Path f : s.filter(p -> p.getFileName().toString().matches("startup-.*\\.json")).sorted().toList()) {
+      for (Path f :
+          s.filter(p -> p.getFileName().toString().matches("startup-.*\\.json"))
+              .sorted()
+              .toList()) {
         List<Double> totals = new ArrayList<>();
         Map<String, List<Double>> parts = new TreeMap<>();
         for (String line : Files.readAllLines(f)) {
@@ -102,7 +147,14 @@ public final class Report {
         StringBuilder v = new StringBuilder();
         parts.forEach((k, l) -> v.append(k).append(' ').append(num(median(l))).append(" ms; "));
         String label = f.getFileName().toString().replaceAll("^startup-|\\.json$", "");
-        out.append("| cold start probe `" + label + "`, medians of " + parts.values().iterator().next().size() + " fresh JVMs | " + v + " | | |\n");
+        out.append(
+            "| cold start probe `"
+                + label
+                + "`, medians of "
+                + parts.values().iterator().next().size()
+                + " fresh JVMs | "
+                + v
+                + " | | |\n");
       }
     }
     return out.toString();
@@ -115,7 +167,12 @@ public final class Report {
         if (r.params.contains("memory")) {
           Row b = baseline(rows, r);
           double ratio = b == null ? Double.NaN : r.median / b.median;
-          target(out, where + "Describe, memory, median", ns(r) + " ns, " + String.format(Locale.ROOT, "%.1fx", ratio) + " CHM.get", "< 1000 ns and < 20x", ns(r) < 1000 && ratio < 20);
+          target(
+              out,
+              where + "Describe, memory, median",
+              ns(r) + " ns, " + String.format(Locale.ROOT, "%.1fx", ratio) + " CHM.get",
+              "< 1000 ns and < 20x",
+              ns(r) < 1000 && ratio < 20);
         }
       }
       case "ServiceBenchmark.createDatasetGroup" -> {
@@ -127,22 +184,44 @@ public final class Report {
         Row b = baseline(rows, r);
         if (b != null) {
           double ratio = r.median / b.median;
-          target(out, where + "List page 900 / first page (100,000 groups)", String.format(Locale.ROOT, "%.2fx", ratio), "< 2x", ratio < 2);
+          target(
+              out,
+              where + "List page 900 / first page (100,000 groups)",
+              String.format(Locale.ROOT, "%.2fx", ratio),
+              "< 2x",
+              ratio < 2);
         }
       }
       case "WorkflowBenchmark.workflow" -> {
         double us = ns(r) / 1000;
-        String value = num(us) + " us median, " + num(1e9 / (r.mean * factor(r.unit))) + " workflows/s";
-        target(out, where + "full workflow", value, r.params.contains("memory") ? "< 200 us" : "", r.params.contains("memory") ? us < 200 : null);
+        String value =
+            num(us) + " us median, " + num(1e9 / (r.mean * factor(r.unit))) + " workflows/s";
+        target(
+            out,
+            where + "full workflow",
+            value,
+            r.params.contains("memory") ? "< 200 us" : "",
+            r.params.contains("memory") ? us < 200 : null);
       }
       case "CallBenchmark.describe_sdk_in_process" -> {
         Row service = sibling(rows, r, "describe_service");
         Row canned = sibling(rows, r, "describe_sdk_canned_reply");
         if (service != null) {
           double added = (ns(r) - ns(service)) / 1000;
-          String floor = canned == null ? "" : "; the SDK answered by a canned reply " + num(ns(canned) / 1000) + " us, the fake's share "
-              + num((ns(r) - ns(canned)) / 1000) + " us";
-          target(out, where + "SDK client in process, added to the bare service (medians)", num(added) + " us" + floor, "< 20 us", added < 20);
+          String floor =
+              canned == null
+                  ? ""
+                  : "; the SDK answered by a canned reply "
+                      + num(ns(canned) / 1000)
+                      + " us, the fake's share "
+                      + num((ns(r) - ns(canned)) / 1000)
+                      + " us";
+          target(
+              out,
+              where + "SDK client in process, added to the bare service (medians)",
+              num(added) + " us" + floor,
+              "< 20 us",
+              added < 20);
         }
       }
       case "StartupBenchmark.cold_buildAndFirstCall" -> {
@@ -150,29 +229,55 @@ public final class Report {
         String vs = "";
         for (Row o : rows) {
           if (o != r && o.method.equals(r.method) && o.run.equals("cold")) {
-            vs = String.format(Locale.ROOT, " (%.2fx the run without an archive)", r.median / o.median);
+            vs =
+                String.format(
+                    Locale.ROOT, " (%.2fx the run without an archive)", r.median / o.median);
           }
         }
-        target(out, where + "build() to first answered call, cold" + vs, num(ms) + " ms", "< 50 ms", ms < 50);
+        target(
+            out,
+            where + "build() to first answered call, cold" + vs,
+            num(ms) + " ms",
+            "< 50 ms",
+            ms < 50);
       }
       case "StartupBenchmark.warm_buildAndFirstCall" ->
-          target(out, where + "build() to first answered call, warm", num(ns(r) / 1000) + " us", "", null);
+          target(
+              out,
+              where + "build() to first answered call, warm",
+              num(ns(r) / 1000) + " us",
+              "",
+              null);
       case "ExtensionBenchmark.extensionTests", "ExtensionBenchmark.handBuiltTests" -> {
         Row b = baseline(rows, r);
         if (b != null) {
           double extra = (ns(r) - ns(b)) / 1000;
           boolean ext = r.method.equals("extensionTests");
-          target(out, where + (ext ? "@PersonalizeFakeTest" : "hand-built fake") + " cost per test (over a test without a fake)",
-              num(extra) + " us", ext ? "< 1000 us" : "", ext ? extra < 1000 : null);
+          target(
+              out,
+              where
+                  + (ext ? "@PersonalizeFakeTest" : "hand-built fake")
+                  + " cost per test (over a test without a fake)",
+              num(extra) + " us",
+              ext ? "< 1000 us" : "",
+              ext ? extra < 1000 : null);
         }
       }
       default -> {}
     }
   }
 
-  private static void target(StringBuilder out, String figure, String value, String target, @Nullable Boolean met) {
-    out.append("| ").append(figure).append(" | ").append(value).append(" | ").append(target).append(" | ")
-        .append(met == null ? "" : met ? "yes" : "**no**").append(" |\n");
+  private static void target(
+      StringBuilder out, String figure, String value, String target, @Nullable Boolean met) {
+    out.append("| ")
+        .append(figure)
+        .append(" | ")
+        .append(value)
+        .append(" | ")
+        .append(target)
+        .append(" | ")
+        .append(met == null ? "" : met ? "yes" : "**no**")
+        .append(" |\n");
   }
 
   private static @Nullable Row baseline(List<Row> rows, Row r) {
@@ -231,6 +336,8 @@ public final class Report {
     if (Double.isNaN(v)) {
       return "-";
     }
-    return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.3g", v);
+    return Math.abs(v) >= 100
+        ? String.format(Locale.ROOT, "%,.0f", v)
+        : String.format(Locale.ROOT, "%.3g", v);
   }
 }

@@ -35,7 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 4, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class ServiceBenchmark {
 
   static final int GROUPS = 1000;
@@ -59,7 +61,10 @@ public class ServiceBenchmark {
     service = fake.service();
     map.clear();
     for (int i = 0; i < GROUPS; i++) {
-      String a = service.createDatasetGroup(CreateDatasetGroupRequest.builder().name("group-" + i).build()).datasetGroupArn();
+      String a =
+          service
+              .createDatasetGroup(CreateDatasetGroupRequest.builder().name("group-" + i).build())
+              .datasetGroupArn();
       map.put(a, a);
     }
     arn = map.keySet().iterator().next();
@@ -86,7 +91,8 @@ public class ServiceBenchmark {
 
   @Benchmark
   public Object createDatasetGroup() {
-    return service.createDatasetGroup(CreateDatasetGroupRequest.builder().name("n" + names++).build());
+    return service.createDatasetGroup(
+        CreateDatasetGroupRequest.builder().name("n" + names++).build());
   }
 
   /** The first page (100 of the 1,000 groups, more once creates ran in the same iteration). */

@@ -5,9 +5,9 @@ import io.personalizefake.model.ListDatasetGroupsRequest;
 import java.util.Locale;
 
 /**
- * One cold start, split into its steps, for a fresh JVM: building the fake, then its first
- * call. Run it under {@code -Xlog:class+load} to see which
- * packages they come from, or with {@code -XX:ArchiveClassesAtExit} to write a class-data archive.
+ * One cold start, split into its steps, for a fresh JVM: building the fake, then its first call.
+ * Run it under {@code -Xlog:class+load} to see which packages they come from, or with {@code
+ * -XX:ArchiveClassesAtExit} to write a class-data archive.
  */
 public final class StartupProbe {
 

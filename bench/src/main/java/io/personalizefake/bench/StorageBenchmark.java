@@ -38,9 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The cost of one CreateDatasetGroup with each store (memory, MapDB per-call, MapDB batched), next
- * to a bare {@code FileChannel.force} of a small append and a MapDB transactional commit of one put.
- * Run with {@code -t 4} as well, to see per-call calls share their fsync. {@link #main} measures
- * reopening a store of 100,000 dataset groups.
+ * to a bare {@code FileChannel.force} of a small append and a MapDB transactional commit of one
+ * put. Run with {@code -t 4} as well, to see per-call calls share their fsync. {@link #main}
+ * measures reopening a store of 100,000 dataset groups.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -56,8 +56,8 @@ public class StorageBenchmark {
   /**
    * Dataset groups created (with batched durability, then the store reopened) before the trial, so
    * that the creates measured land on a large store: with {@code -p prefill=100000} a MapDB
-   * checkpoint rewrites a file of 200,000 records. The store keeps growing during the trial, so
-   * the warmup decides how large it is when sampling starts.
+   * checkpoint rewrites a file of 200,000 records. The store keeps growing during the trial, so the
+   * warmup decides how large it is when sampling starts.
    */
   @Param({"0"})
   public int prefill;
@@ -82,10 +82,19 @@ public class StorageBenchmark {
         switch (store) {
           case "memory" -> MemoryStorage.create();
           case "mapdb-per-call" -> MapDbStorage.open(dir.resolve("store"));
-          case "mapdb-batched" -> MapDbStorage.builder(dir.resolve("store")).durability(Durability.batched(Duration.ofMillis(50))).open();
+          case "mapdb-batched" ->
+              MapDbStorage.builder(dir.resolve("store"))
+                  .durability(Durability.batched(Duration.ofMillis(50)))
+                  .open();
           default -> throw new IllegalArgumentException(store);
         };
-    fake = PersonalizeFake.builder().storage(storage).clock(FakeClock.frozen()).seed(1).quota(Quotas.Quota.DATASET_GROUPS, Long.MAX_VALUE).build();
+    fake =
+        PersonalizeFake.builder()
+            .storage(storage)
+            .clock(FakeClock.frozen())
+            .seed(1)
+            .quota(Quotas.Quota.DATASET_GROUPS, Long.MAX_VALUE)
+            .build();
     service = fake.service();
     if (prefill > 0 && store.equals("memory")) {
       for (int i = 0; i < prefill; i++) {
@@ -93,8 +102,17 @@ public class StorageBenchmark {
         service.createDatasetGroup(b -> b.name("p" + k));
       }
     }
-    bare = FileChannel.open(dir.resolve("bare.log"), StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-    mapdb = DBMaker.fileDB(dir.resolve("tx.db").toFile()).transactionEnable().fileChannelEnable().make();
+    bare =
+        FileChannel.open(
+            dir.resolve("bare.log"),
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.APPEND);
+    mapdb =
+        DBMaker.fileDB(dir.resolve("tx.db").toFile())
+            .transactionEnable()
+            .fileChannelEnable()
+            .make();
     mapdbMap = mapdb.treeMap("m", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
   }
 
@@ -131,11 +149,17 @@ public class StorageBenchmark {
     }
   }
 
-  /** Creates {@code n} dataset groups in a MapDB store at {@code dir} with batched durability, and closes it. */
+  /**
+   * Creates {@code n} dataset groups in a MapDB store at {@code dir} with batched durability, and
+   * closes it.
+   */
   static void fill(Path dir, int n) {
     try (PersonalizeFake fake =
         PersonalizeFake.builder()
-            .storage(MapDbStorage.builder(dir).durability(Durability.batched(Duration.ofMillis(100))).open())
+            .storage(
+                MapDbStorage.builder(dir)
+                    .durability(Durability.batched(Duration.ofMillis(100)))
+                    .open())
             .clock(FakeClock.frozen())
             .quota(Quotas.Quota.DATASET_GROUPS, Long.MAX_VALUE)
             .build()) {
@@ -147,18 +171,24 @@ public class StorageBenchmark {
     }
   }
 
-  /** Builds a store of 100,000 dataset groups in {@code args[0]} (a new folder), then times reopening it. */
+  /**
+   * Builds a store of 100,000 dataset groups in {@code args[0]} (a new folder), then times
+   * reopening it.
+   */
   public static void main(String[] args) throws IOException {
     Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("reopen-bench");
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
     long t0 = System.nanoTime();
     fill(dir, n);
-    System.out.printf("created %d dataset groups in %d ms%n", n, (System.nanoTime() - t0) / 1_000_000);
+    System.out.printf(
+        "created %d dataset groups in %d ms%n", n, (System.nanoTime() - t0) / 1_000_000);
     for (int round = 0; round < 3; round++) {
       long t = System.nanoTime();
       try (MapDbStorage store = MapDbStorage.open(dir)) {
         long opened = System.nanoTime();
-        System.out.printf("reopen %d: %d records opened in %d ms%n", round, store.size(), (opened - t) / 1_000_000);
+        System.out.printf(
+            "reopen %d: %d records opened in %d ms%n",
+            round, store.size(), (opened - t) / 1_000_000);
       }
     }
   }

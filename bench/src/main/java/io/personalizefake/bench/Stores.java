@@ -22,24 +22,35 @@ final class Stores {
 
   /**
    * {@code memory}, {@code mapdb-per-call} (every write unit forced to disk before it returns) or
-   * {@code mapdb-batched} (forced at most every 50 ms), the MapDB ones in a new folder under {@code dir}.
+   * {@code mapdb-batched} (forced at most every 50 ms), the MapDB ones in a new folder under {@code
+   * dir}.
    */
   static Storage open(String store, Path dir) {
     return switch (store) {
       case "memory" -> MemoryStorage.create();
       case "mapdb-per-call" -> MapDbStorage.open(dir.resolve("store"));
-      case "mapdb-batched" -> MapDbStorage.builder(dir.resolve("store")).durability(Durability.batched(Duration.ofMillis(50))).open();
+      case "mapdb-batched" ->
+          MapDbStorage.builder(dir.resolve("store"))
+              .durability(Durability.batched(Duration.ofMillis(50)))
+              .open();
       default -> throw new IllegalArgumentException("unknown store " + store);
     };
   }
 
-  /** A fake on a frozen clock, with every quota lifted so that benchmarks can create without end. */
+  /**
+   * A fake on a frozen clock, with every quota lifted so that benchmarks can create without end.
+   */
   static PersonalizeFake fake(Storage storage) {
     Quotas quotas = Quotas.defaults();
     for (Quotas.Quota q : Quotas.Quota.values()) {
       quotas = quotas.with(q, Long.MAX_VALUE);
     }
-    return PersonalizeFake.builder().storage(storage).clock(FakeClock.frozen()).seed(1).quotas(quotas).build();
+    return PersonalizeFake.builder()
+        .storage(storage)
+        .clock(FakeClock.frozen())
+        .seed(1)
+        .quotas(quotas)
+        .build();
   }
 
   static Path tempDir(String prefix) {

@@ -30,7 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 4, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class WorkflowBenchmark {
 
   static final String ROLE = "arn:aws:iam::123456789012:role/PersonalizeRole";
@@ -78,12 +80,30 @@ public class WorkflowBenchmark {
     String schema = p.createSchema(b -> b.name(name).schema(INTERACTIONS)).schemaArn();
     String dataset =
         fake.awaitActive(
-            p.createDataset(b -> b.name(name).datasetGroupArn(group).datasetType("Interactions").schemaArn(schema)).datasetArn());
+            p.createDataset(
+                    b ->
+                        b.name(name)
+                            .datasetGroupArn(group)
+                            .datasetType("Interactions")
+                            .schemaArn(schema))
+                .datasetArn());
     fake.awaitActive(
-        p.createDatasetImportJob(b -> b.jobName(name).datasetArn(dataset).roleArn(ROLE).dataSource(s -> s.dataLocation("s3://b/i.csv")))
+        p.createDatasetImportJob(
+                b ->
+                    b.jobName(name)
+                        .datasetArn(dataset)
+                        .roleArn(ROLE)
+                        .dataSource(s -> s.dataLocation("s3://b/i.csv")))
             .datasetImportJobArn());
-    String solution = fake.awaitActive(p.createSolution(b -> b.name(name).datasetGroupArn(group).recipeArn(RECIPE)).solutionArn());
-    String version = fake.awaitActive(p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn());
-    return fake.awaitActive(p.createCampaign(b -> b.name(name).solutionVersionArn(version).minProvisionedTPS(1)).campaignArn());
+    String solution =
+        fake.awaitActive(
+            p.createSolution(b -> b.name(name).datasetGroupArn(group).recipeArn(RECIPE))
+                .solutionArn());
+    String version =
+        fake.awaitActive(
+            p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn());
+    return fake.awaitActive(
+        p.createCampaign(b -> b.name(name).solutionVersionArn(version).minProvisionedTPS(1))
+            .campaignArn());
   }
 }

@@ -3,9 +3,9 @@ package io.personalizefake.error;
 import java.util.Objects;
 
 /**
- * An error that a test made the fake raise with a code outside the service model's own errors,
- * such as {@code ThrottlingException}, {@code InternalFailure} or {@code ServiceUnavailable}, so
- * that a client's retry and back-off handling can be tested. The fake never raises it by itself.
+ * An error that a test made the fake raise with a code outside the service model's own errors, such
+ * as {@code ThrottlingException}, {@code InternalFailure} or {@code ServiceUnavailable}, so that a
+ * client's retry and back-off handling can be tested. The fake never raises it by itself.
  */
 public final class InjectedServiceException extends PersonalizeFakeException {
 

@@ -70,7 +70,8 @@ public abstract class Algorithm {
     }
 
     /** Sets {@code defaultHyperParameterRanges} to the value that {@code consumer} builds. */
-    public Builder defaultHyperParameterRanges(Consumer<DefaultHyperParameterRanges.Builder> consumer) {
+    public Builder defaultHyperParameterRanges(
+        Consumer<DefaultHyperParameterRanges.Builder> consumer) {
       DefaultHyperParameterRanges.Builder builder = DefaultHyperParameterRanges.builder();
       consumer.accept(builder);
       return defaultHyperParameterRanges(builder.build());

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -18,10 +17,12 @@ public abstract class DefaultHyperParameterRanges {
   DefaultHyperParameterRanges() {}
 
   @JsonProperty("categoricalHyperParameterRanges")
-  public abstract @Nullable List<DefaultCategoricalHyperParameterRange> categoricalHyperParameterRanges();
+  public abstract @Nullable List<DefaultCategoricalHyperParameterRange>
+      categoricalHyperParameterRanges();
 
   @JsonProperty("continuousHyperParameterRanges")
-  public abstract @Nullable List<DefaultContinuousHyperParameterRange> continuousHyperParameterRanges();
+  public abstract @Nullable List<DefaultContinuousHyperParameterRange>
+      continuousHyperParameterRanges();
 
   @JsonProperty("integerHyperParameterRanges")
   public abstract @Nullable List<DefaultIntegerHyperParameterRange> integerHyperParameterRanges();

@@ -4,7 +4,6 @@ package io.personalizefake.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.util.function.Consumer;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 

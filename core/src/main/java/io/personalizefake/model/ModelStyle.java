@@ -22,6 +22,7 @@ import org.immutables.value.Value;
     // one immutable implementation per shape, hidden behind the abstract type
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
-    // build() returns the abstract type, so code handing a built value on needs no implementation class loaded to verify it
+    // build() returns the abstract type, so code handing a built value on needs no implementation
+    // class loaded to verify it
     overshadowImplementation = true)
 public @interface ModelStyle {}

@@ -101,7 +101,8 @@ public interface PersonalizeService {
   CreateDatasetGroupResponse createDatasetGroup(CreateDatasetGroupRequest request);
 
   /** Creates an empty dataset group; it starts in CREATE PENDING. */
-  default CreateDatasetGroupResponse createDatasetGroup(Consumer<CreateDatasetGroupRequest.Builder> request) {
+  default CreateDatasetGroupResponse createDatasetGroup(
+      Consumer<CreateDatasetGroupRequest.Builder> request) {
     CreateDatasetGroupRequest.Builder builder = CreateDatasetGroupRequest.builder();
     request.accept(builder);
     return createDatasetGroup(builder.build());
@@ -111,7 +112,8 @@ public interface PersonalizeService {
   DescribeDatasetGroupResponse describeDatasetGroup(DescribeDatasetGroupRequest request);
 
   /** Describes a dataset group. */
-  default DescribeDatasetGroupResponse describeDatasetGroup(Consumer<DescribeDatasetGroupRequest.Builder> request) {
+  default DescribeDatasetGroupResponse describeDatasetGroup(
+      Consumer<DescribeDatasetGroupRequest.Builder> request) {
     DescribeDatasetGroupRequest.Builder builder = DescribeDatasetGroupRequest.builder();
     request.accept(builder);
     return describeDatasetGroup(builder.build());
@@ -121,7 +123,8 @@ public interface PersonalizeService {
   ListDatasetGroupsResponse listDatasetGroups(ListDatasetGroupsRequest request);
 
   /** Lists dataset groups, newest first. */
-  default ListDatasetGroupsResponse listDatasetGroups(Consumer<ListDatasetGroupsRequest.Builder> request) {
+  default ListDatasetGroupsResponse listDatasetGroups(
+      Consumer<ListDatasetGroupsRequest.Builder> request) {
     ListDatasetGroupsRequest.Builder builder = ListDatasetGroupsRequest.builder();
     request.accept(builder);
     return listDatasetGroups(builder.build());
@@ -131,7 +134,8 @@ public interface PersonalizeService {
   DeleteDatasetGroupResponse deleteDatasetGroup(DeleteDatasetGroupRequest request);
 
   /** Deletes a dataset group that has no datasets, solutions or event tracker. */
-  default DeleteDatasetGroupResponse deleteDatasetGroup(Consumer<DeleteDatasetGroupRequest.Builder> request) {
+  default DeleteDatasetGroupResponse deleteDatasetGroup(
+      Consumer<DeleteDatasetGroupRequest.Builder> request) {
     DeleteDatasetGroupRequest.Builder builder = DeleteDatasetGroupRequest.builder();
     request.accept(builder);
     return deleteDatasetGroup(builder.build());
@@ -191,7 +195,8 @@ public interface PersonalizeService {
   DescribeDatasetResponse describeDataset(DescribeDatasetRequest request);
 
   /** Describes a dataset. */
-  default DescribeDatasetResponse describeDataset(Consumer<DescribeDatasetRequest.Builder> request) {
+  default DescribeDatasetResponse describeDataset(
+      Consumer<DescribeDatasetRequest.Builder> request) {
     DescribeDatasetRequest.Builder builder = DescribeDatasetRequest.builder();
     request.accept(builder);
     return describeDataset(builder.build());
@@ -221,17 +226,20 @@ public interface PersonalizeService {
   CreateDatasetImportJobResponse createDatasetImportJob(CreateDatasetImportJobRequest request);
 
   /** Starts an import job for a dataset. */
-  default CreateDatasetImportJobResponse createDatasetImportJob(Consumer<CreateDatasetImportJobRequest.Builder> request) {
+  default CreateDatasetImportJobResponse createDatasetImportJob(
+      Consumer<CreateDatasetImportJobRequest.Builder> request) {
     CreateDatasetImportJobRequest.Builder builder = CreateDatasetImportJobRequest.builder();
     request.accept(builder);
     return createDatasetImportJob(builder.build());
   }
 
   /** Describes a dataset import job. */
-  DescribeDatasetImportJobResponse describeDatasetImportJob(DescribeDatasetImportJobRequest request);
+  DescribeDatasetImportJobResponse describeDatasetImportJob(
+      DescribeDatasetImportJobRequest request);
 
   /** Describes a dataset import job. */
-  default DescribeDatasetImportJobResponse describeDatasetImportJob(Consumer<DescribeDatasetImportJobRequest.Builder> request) {
+  default DescribeDatasetImportJobResponse describeDatasetImportJob(
+      Consumer<DescribeDatasetImportJobRequest.Builder> request) {
     DescribeDatasetImportJobRequest.Builder builder = DescribeDatasetImportJobRequest.builder();
     request.accept(builder);
     return describeDatasetImportJob(builder.build());
@@ -241,7 +249,8 @@ public interface PersonalizeService {
   ListDatasetImportJobsResponse listDatasetImportJobs(ListDatasetImportJobsRequest request);
 
   /** Lists dataset import jobs, optionally of one dataset. */
-  default ListDatasetImportJobsResponse listDatasetImportJobs(Consumer<ListDatasetImportJobsRequest.Builder> request) {
+  default ListDatasetImportJobsResponse listDatasetImportJobs(
+      Consumer<ListDatasetImportJobsRequest.Builder> request) {
     ListDatasetImportJobsRequest.Builder builder = ListDatasetImportJobsRequest.builder();
     request.accept(builder);
     return listDatasetImportJobs(builder.build());
@@ -251,7 +260,8 @@ public interface PersonalizeService {
   CreateEventTrackerResponse createEventTracker(CreateEventTrackerRequest request);
 
   /** Creates the event tracker of a dataset group. */
-  default CreateEventTrackerResponse createEventTracker(Consumer<CreateEventTrackerRequest.Builder> request) {
+  default CreateEventTrackerResponse createEventTracker(
+      Consumer<CreateEventTrackerRequest.Builder> request) {
     CreateEventTrackerRequest.Builder builder = CreateEventTrackerRequest.builder();
     request.accept(builder);
     return createEventTracker(builder.build());
@@ -261,7 +271,8 @@ public interface PersonalizeService {
   DescribeEventTrackerResponse describeEventTracker(DescribeEventTrackerRequest request);
 
   /** Describes an event tracker. */
-  default DescribeEventTrackerResponse describeEventTracker(Consumer<DescribeEventTrackerRequest.Builder> request) {
+  default DescribeEventTrackerResponse describeEventTracker(
+      Consumer<DescribeEventTrackerRequest.Builder> request) {
     DescribeEventTrackerRequest.Builder builder = DescribeEventTrackerRequest.builder();
     request.accept(builder);
     return describeEventTracker(builder.build());
@@ -271,7 +282,8 @@ public interface PersonalizeService {
   ListEventTrackersResponse listEventTrackers(ListEventTrackersRequest request);
 
   /** Lists event trackers, optionally of one dataset group. */
-  default ListEventTrackersResponse listEventTrackers(Consumer<ListEventTrackersRequest.Builder> request) {
+  default ListEventTrackersResponse listEventTrackers(
+      Consumer<ListEventTrackersRequest.Builder> request) {
     ListEventTrackersRequest.Builder builder = ListEventTrackersRequest.builder();
     request.accept(builder);
     return listEventTrackers(builder.build());
@@ -281,7 +293,8 @@ public interface PersonalizeService {
   DeleteEventTrackerResponse deleteEventTracker(DeleteEventTrackerRequest request);
 
   /** Deletes an event tracker. */
-  default DeleteEventTrackerResponse deleteEventTracker(Consumer<DeleteEventTrackerRequest.Builder> request) {
+  default DeleteEventTrackerResponse deleteEventTracker(
+      Consumer<DeleteEventTrackerRequest.Builder> request) {
     DeleteEventTrackerRequest.Builder builder = DeleteEventTrackerRequest.builder();
     request.accept(builder);
     return deleteEventTracker(builder.build());
@@ -351,18 +364,22 @@ public interface PersonalizeService {
   DescribeAlgorithmResponse describeAlgorithm(DescribeAlgorithmRequest request);
 
   /** Describes an algorithm. */
-  default DescribeAlgorithmResponse describeAlgorithm(Consumer<DescribeAlgorithmRequest.Builder> request) {
+  default DescribeAlgorithmResponse describeAlgorithm(
+      Consumer<DescribeAlgorithmRequest.Builder> request) {
     DescribeAlgorithmRequest.Builder builder = DescribeAlgorithmRequest.builder();
     request.accept(builder);
     return describeAlgorithm(builder.build());
   }
 
   /** Describes a feature transformation. */
-  DescribeFeatureTransformationResponse describeFeatureTransformation(DescribeFeatureTransformationRequest request);
+  DescribeFeatureTransformationResponse describeFeatureTransformation(
+      DescribeFeatureTransformationRequest request);
 
   /** Describes a feature transformation. */
-  default DescribeFeatureTransformationResponse describeFeatureTransformation(Consumer<DescribeFeatureTransformationRequest.Builder> request) {
-    DescribeFeatureTransformationRequest.Builder builder = DescribeFeatureTransformationRequest.builder();
+  default DescribeFeatureTransformationResponse describeFeatureTransformation(
+      Consumer<DescribeFeatureTransformationRequest.Builder> request) {
+    DescribeFeatureTransformationRequest.Builder builder =
+        DescribeFeatureTransformationRequest.builder();
     request.accept(builder);
     return describeFeatureTransformation(builder.build());
   }
@@ -381,7 +398,8 @@ public interface PersonalizeService {
   DescribeSolutionResponse describeSolution(DescribeSolutionRequest request);
 
   /** Describes a solution, with its latest version. */
-  default DescribeSolutionResponse describeSolution(Consumer<DescribeSolutionRequest.Builder> request) {
+  default DescribeSolutionResponse describeSolution(
+      Consumer<DescribeSolutionRequest.Builder> request) {
     DescribeSolutionRequest.Builder builder = DescribeSolutionRequest.builder();
     request.accept(builder);
     return describeSolution(builder.build());
@@ -411,7 +429,8 @@ public interface PersonalizeService {
   CreateSolutionVersionResponse createSolutionVersion(CreateSolutionVersionRequest request);
 
   /** Trains a new version of an ACTIVE solution. */
-  default CreateSolutionVersionResponse createSolutionVersion(Consumer<CreateSolutionVersionRequest.Builder> request) {
+  default CreateSolutionVersionResponse createSolutionVersion(
+      Consumer<CreateSolutionVersionRequest.Builder> request) {
     CreateSolutionVersionRequest.Builder builder = CreateSolutionVersionRequest.builder();
     request.accept(builder);
     return createSolutionVersion(builder.build());
@@ -421,7 +440,8 @@ public interface PersonalizeService {
   DescribeSolutionVersionResponse describeSolutionVersion(DescribeSolutionVersionRequest request);
 
   /** Describes a solution version. */
-  default DescribeSolutionVersionResponse describeSolutionVersion(Consumer<DescribeSolutionVersionRequest.Builder> request) {
+  default DescribeSolutionVersionResponse describeSolutionVersion(
+      Consumer<DescribeSolutionVersionRequest.Builder> request) {
     DescribeSolutionVersionRequest.Builder builder = DescribeSolutionVersionRequest.builder();
     request.accept(builder);
     return describeSolutionVersion(builder.build());
@@ -431,7 +451,8 @@ public interface PersonalizeService {
   ListSolutionVersionsResponse listSolutionVersions(ListSolutionVersionsRequest request);
 
   /** Lists solution versions, optionally of one solution. */
-  default ListSolutionVersionsResponse listSolutionVersions(Consumer<ListSolutionVersionsRequest.Builder> request) {
+  default ListSolutionVersionsResponse listSolutionVersions(
+      Consumer<ListSolutionVersionsRequest.Builder> request) {
     ListSolutionVersionsRequest.Builder builder = ListSolutionVersionsRequest.builder();
     request.accept(builder);
     return listSolutionVersions(builder.build());
@@ -441,7 +462,8 @@ public interface PersonalizeService {
   GetSolutionMetricsResponse getSolutionMetrics(GetSolutionMetricsRequest request);
 
   /** Returns the training metrics of an ACTIVE solution version. */
-  default GetSolutionMetricsResponse getSolutionMetrics(Consumer<GetSolutionMetricsRequest.Builder> request) {
+  default GetSolutionMetricsResponse getSolutionMetrics(
+      Consumer<GetSolutionMetricsRequest.Builder> request) {
     GetSolutionMetricsRequest.Builder builder = GetSolutionMetricsRequest.builder();
     request.accept(builder);
     return getSolutionMetrics(builder.build());
@@ -461,7 +483,8 @@ public interface PersonalizeService {
   DescribeCampaignResponse describeCampaign(DescribeCampaignRequest request);
 
   /** Describes a campaign, with its latest update. */
-  default DescribeCampaignResponse describeCampaign(Consumer<DescribeCampaignRequest.Builder> request) {
+  default DescribeCampaignResponse describeCampaign(
+      Consumer<DescribeCampaignRequest.Builder> request) {
     DescribeCampaignRequest.Builder builder = DescribeCampaignRequest.builder();
     request.accept(builder);
     return describeCampaign(builder.build());
@@ -501,17 +524,20 @@ public interface PersonalizeService {
   CreateBatchInferenceJobResponse createBatchInferenceJob(CreateBatchInferenceJobRequest request);
 
   /** Starts a batch inference job on an ACTIVE solution version. */
-  default CreateBatchInferenceJobResponse createBatchInferenceJob(Consumer<CreateBatchInferenceJobRequest.Builder> request) {
+  default CreateBatchInferenceJobResponse createBatchInferenceJob(
+      Consumer<CreateBatchInferenceJobRequest.Builder> request) {
     CreateBatchInferenceJobRequest.Builder builder = CreateBatchInferenceJobRequest.builder();
     request.accept(builder);
     return createBatchInferenceJob(builder.build());
   }
 
   /** Describes a batch inference job. */
-  DescribeBatchInferenceJobResponse describeBatchInferenceJob(DescribeBatchInferenceJobRequest request);
+  DescribeBatchInferenceJobResponse describeBatchInferenceJob(
+      DescribeBatchInferenceJobRequest request);
 
   /** Describes a batch inference job. */
-  default DescribeBatchInferenceJobResponse describeBatchInferenceJob(Consumer<DescribeBatchInferenceJobRequest.Builder> request) {
+  default DescribeBatchInferenceJobResponse describeBatchInferenceJob(
+      Consumer<DescribeBatchInferenceJobRequest.Builder> request) {
     DescribeBatchInferenceJobRequest.Builder builder = DescribeBatchInferenceJobRequest.builder();
     request.accept(builder);
     return describeBatchInferenceJob(builder.build());
@@ -521,7 +547,8 @@ public interface PersonalizeService {
   ListBatchInferenceJobsResponse listBatchInferenceJobs(ListBatchInferenceJobsRequest request);
 
   /** Lists batch inference jobs, optionally of one solution version. */
-  default ListBatchInferenceJobsResponse listBatchInferenceJobs(Consumer<ListBatchInferenceJobsRequest.Builder> request) {
+  default ListBatchInferenceJobsResponse listBatchInferenceJobs(
+      Consumer<ListBatchInferenceJobsRequest.Builder> request) {
     ListBatchInferenceJobsRequest.Builder builder = ListBatchInferenceJobsRequest.builder();
     request.accept(builder);
     return listBatchInferenceJobs(builder.build());

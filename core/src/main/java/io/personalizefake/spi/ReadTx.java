@@ -15,11 +15,15 @@ public interface ReadTx {
    */
   Stream<StoredRecord> scan(KeyRange range);
 
-  /** The first record of {@code range} in key order, or null; stores may answer it without a scan. */
+  /**
+   * The first record of {@code range} in key order, or null; stores may answer it without a scan.
+   */
   default @Nullable StoredRecord first(KeyRange range) {
     return scan(range).findFirst().orElse(null);
   }
 
-  /** Every record of the store, of every scope and kind, in key order (for snapshots and resets). */
+  /**
+   * Every record of the store, of every scope and kind, in key order (for snapshots and resets).
+   */
   Stream<StoredRecord> scanAll();
 }

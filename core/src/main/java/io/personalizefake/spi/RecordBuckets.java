@@ -28,6 +28,7 @@ public final class RecordBuckets<V> {
   /** The values of one scope and kind. */
   private static final class Bucket<V> {
     final ConcurrentHashMap<String, V> byId = new ConcurrentHashMap<>();
+
     /** The same values sorted by id; null until the bucket is first scanned. */
     volatile @Nullable ConcurrentSkipListMap<String, V> sorted;
 
@@ -60,7 +61,8 @@ public final class RecordBuckets<V> {
 
   /** Puts {@code value} under {@code key}; returns what it held before, or null. */
   public @Nullable V put(Key key, V value) {
-    Bucket<V> b = buckets.computeIfAbsent(new BucketKey(key.scope(), key.kind()), k -> new Bucket<>());
+    Bucket<V> b =
+        buckets.computeIfAbsent(new BucketKey(key.scope(), key.kind()), k -> new Bucket<>());
     ConcurrentSkipListMap<String, V> s = b.sorted;
     if (s != null) {
       s.put(key.id(), value);
@@ -82,8 +84,8 @@ public final class RecordBuckets<V> {
   }
 
   /**
-   * Replaces the value of {@code key} only while it is still {@code expected}: lets a reader
-   * swap a value for an equivalent one (bytes for the record they encode) without a write unit.
+   * Replaces the value of {@code key} only while it is still {@code expected}: lets a reader swap a
+   * value for an equivalent one (bytes for the record they encode) without a write unit.
    */
   public void replace(Key key, V expected, V value) {
     Bucket<V> b = bucket(key.scope(), key.kind());
@@ -140,7 +142,12 @@ public final class RecordBuckets<V> {
     return buckets.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .flatMap(
-            b -> b.getValue().sorted().entrySet().stream()
-                .map(e -> Map.entry(new Key(b.getKey().scope(), b.getKey().kind(), e.getKey()), e.getValue())));
+            b ->
+                b.getValue().sorted().entrySet().stream()
+                    .map(
+                        e ->
+                            Map.entry(
+                                new Key(b.getKey().scope(), b.getKey().kind(), e.getKey()),
+                                e.getValue())));
   }
 }

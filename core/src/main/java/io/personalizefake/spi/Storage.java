@@ -3,8 +3,8 @@ package io.personalizefake.spi;
 import java.util.function.Function;
 
 /**
- * A store of records. Units of work are atomic: a write unit that throws leaves nothing behind,
- * and one that returns is visible to every later unit (and durable, as far as the store's mode
+ * A store of records. Units of work are atomic: a write unit that throws leaves nothing behind, and
+ * one that returns is visible to every later unit (and durable, as far as the store's mode
  * promises). Write units never run at the same time as each other; read units see either all or
  * none of a write unit's changes.
  */

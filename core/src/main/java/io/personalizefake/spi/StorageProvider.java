@@ -3,10 +3,9 @@ package io.personalizefake.spi;
 import java.nio.file.Path;
 
 /**
- * Found through {@link java.util.ServiceLoader}: how a fake that was given no storage gets one,
- * and how the testkit opens a store of a kind it is asked for. {@code
- * personalize-fake-storage-memory} provides the in-memory store this way, {@code
- * personalize-fake-storage-mapdb} the file store.
+ * Found through {@link java.util.ServiceLoader}: how a fake that was given no storage gets one, and
+ * how the testkit opens a store of a kind it is asked for. {@code personalize-fake-storage-memory}
+ * provides the in-memory store this way, {@code personalize-fake-storage-mapdb} the file store.
  */
 public interface StorageProvider {
 

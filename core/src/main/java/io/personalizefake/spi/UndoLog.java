@@ -8,17 +8,19 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Changes to a store's values made by one unit of work, with what each touched key held before,
- * so a unit that throws can be rolled back and a store can tell which keys a unit changed. For
- * stores that keep their records in memory (a map, or {@link RecordBuckets}) and run one write
- * unit at a time.
+ * Changes to a store's values made by one unit of work, with what each touched key held before, so
+ * a unit that throws can be rolled back and a store can tell which keys a unit changed. For stores
+ * that keep their records in memory (a map, or {@link RecordBuckets}) and run one write unit at a
+ * time.
  */
 public final class UndoLog<V> {
 
   private final BiFunction<Key, V, @Nullable V> put;
   private final Function<Key, @Nullable V> remove;
+
   /** The value each touched key had before the unit (null: absent). */
   private final Map<Key, @Nullable V> before = new HashMap<>();
+
   private boolean done;
 
   public UndoLog(Map<Key, V> map) {

@@ -23,15 +23,15 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The AWS JSON 1.1 protocol of Amazon Personalize, in one place for every transport: routes
- * {@code POST /} by {@code X-Amz-Target}, checks the body's JSON types against the service model,
- * calls {@link PersonalizeService}, and renders the reply or the AWS error. It never answers with
- * a stack trace: a failure of the fake itself is an {@code InternalFailure} with status 500.
+ * The AWS JSON 1.1 protocol of Amazon Personalize, in one place for every transport: routes {@code
+ * POST /} by {@code X-Amz-Target}, checks the body's JSON types against the service model, calls
+ * {@link PersonalizeService}, and renders the reply or the AWS error. It never answers with a stack
+ * trace: a failure of the fake itself is an {@code InternalFailure} with status 500.
  *
- * <p>Signatures are not checked. The region of the call (which region's resources it sees) is
- * the {@value #REGION_HEADER} header's when the request has one (the in-process SDK clients send
- * it instead of signing), else the region of the {@code Authorization} header's credential scope,
- * else the fake's region. A header that does not name a region is refused with a 400 {@code
+ * <p>Signatures are not checked. The region of the call (which region's resources it sees) is the
+ * {@value #REGION_HEADER} header's when the request has one (the in-process SDK clients send it
+ * instead of signing), else the region of the {@code Authorization} header's credential scope, else
+ * the fake's region. A header that does not name a region is refused with a 400 {@code
  * InvalidInputException}.
  */
 public final class AwsJsonHandler {
@@ -43,14 +43,21 @@ public final class AwsJsonHandler {
   public static final String REGION_HEADER = "x-personalize-fake-region";
 
   static final String CONTENT_TYPE = "application/x-amz-json-1.1";
-  private static final Pattern CREDENTIAL_REGION = Pattern.compile("Credential=[^/,\\s]+/\\d{8}/([a-z0-9-]+)/");
+  private static final Pattern CREDENTIAL_REGION =
+      Pattern.compile("Credential=[^/,\\s]+/\\d{8}/([a-z0-9-]+)/");
 
   private final PersonalizeFake fake;
-  /** The fake's service of each region seen, so that a call does not look it up (and check its name) again. */
+
+  /**
+   * The fake's service of each region seen, so that a call does not look it up (and check its name)
+   * again.
+   */
   private final ConcurrentHashMap<String, PersonalizeService> services = new ConcurrentHashMap<>();
+
   private final ServiceModel model = ServiceModel.get();
   private final ObjectMapper mapper = Json.mapper();
   private final RequestBinder binder = RequestBinder.get();
+
   /** The operations served, by their whole {@code X-Amz-Target} value. */
   private final Map<String, Operation> targets = new HashMap<>();
 
@@ -66,7 +73,9 @@ public final class AwsJsonHandler {
       try {
         Class<?> in = RequestBinder.modelClass(op.input());
         Class<?> out = RequestBinder.modelClass(op.output());
-        MethodHandle h = lookup.findVirtual(PersonalizeService.class, methodName, MethodType.methodType(out, in));
+        MethodHandle h =
+            lookup.findVirtual(
+                PersonalizeService.class, methodName, MethodType.methodType(out, in));
         targets.put(targetPrefix + op.name(), new Operation(op.name(), h, mapper.writerFor(out)));
       } catch (ReflectiveOperationException e) {
         // an operation of the model that the service does not offer (yet) stays unknown
@@ -88,33 +97,57 @@ public final class AwsJsonHandler {
     } catch (PersonalizeFakeException e) {
       return error(e.httpStatus(), e.errorCode(), e.getMessage(), requestId);
     } catch (JsonProcessingException e) {
-      return error(400, "SerializationException", "The request body could not be decoded: " + e.getOriginalMessage(), requestId);
+      return error(
+          400,
+          "SerializationException",
+          "The request body could not be decoded: " + e.getOriginalMessage(),
+          requestId);
     } catch (Throwable e) {
-      return error(500, "InternalFailure", "The fake failed to process the request: " + e.getClass().getSimpleName(), requestId);
+      return error(
+          500,
+          "InternalFailure",
+          "The fake failed to process the request: " + e.getClass().getSimpleName(),
+          requestId);
     }
   }
 
   private WireResponse dispatch(WireRequest request, String requestId) throws Throwable {
     if (!"POST".equals(request.method()) || !"/".equals(request.path())) {
-      throw new WireError(404, "UnknownOperationException", "No operation at " + request.method() + " " + request.path() + ".");
+      throw new WireError(
+          404,
+          "UnknownOperationException",
+          "No operation at " + request.method() + " " + request.path() + ".");
     }
     String target = request.header("X-Amz-Target");
     if (target == null || !target.startsWith(targetPrefix)) {
-      throw new WireError(400, "UnknownOperationException",
-          target == null ? "The X-Amz-Target header is missing." : "Unknown target " + quote(target) + ".");
+      throw new WireError(
+          400,
+          "UnknownOperationException",
+          target == null
+              ? "The X-Amz-Target header is missing."
+              : "Unknown target " + quote(target) + ".");
     }
     Operation op = targets.get(target);
     if (op == null) {
-      throw new WireError(400, "UnknownOperationException", "Unknown operation " + quote(target) + ".");
+      throw new WireError(
+          400, "UnknownOperationException", "Unknown operation " + quote(target) + ".");
     }
     String contentType = request.header("Content-Type");
     if (contentType != null && !isJson(contentType)) {
-      throw new WireError(400, "SerializationException",
+      throw new WireError(
+          400,
+          "SerializationException",
           "Content-Type must be " + CONTENT_TYPE + ", not " + quote(contentType) + ".");
     }
     if (request.body().length > MAX_BODY_BYTES) {
-      throw new WireError(413, "SerializationException",
-          "The request body has " + request.body().length + " bytes; at most " + MAX_BODY_BYTES + " are accepted.");
+      throw new WireError(
+          413,
+          "SerializationException",
+          "The request body has "
+              + request.body().length
+              + " bytes; at most "
+              + MAX_BODY_BYTES
+              + " are accepted.");
     }
     String region = regionOf(request);
     Object input = binder.bind(op.name(), request.body());
@@ -129,7 +162,10 @@ public final class AwsJsonHandler {
     return new WireResponse(200, headers, op.writer().writeValueAsBytes(output));
   }
 
-  /** Whether the media type, before any parameters and trimmed as {@link String#trim} does, is JSON 1.1 or plain JSON. */
+  /**
+   * Whether the media type, before any parameters and trimmed as {@link String#trim} does, is JSON
+   * 1.1 or plain JSON.
+   */
   static boolean isJson(String contentType) {
     int end = contentType.indexOf(';');
     if (end < 0) {
@@ -142,7 +178,8 @@ public final class AwsJsonHandler {
     while (end > start && contentType.charAt(end - 1) <= ' ') {
       end--;
     }
-    return isType(contentType, start, end, CONTENT_TYPE) || isType(contentType, start, end, "application/json");
+    return isType(contentType, start, end, CONTENT_TYPE)
+        || isType(contentType, start, end, "application/json");
   }
 
   private static boolean isType(String s, int start, int end, String type) {
@@ -153,8 +190,14 @@ public final class AwsJsonHandler {
     String named = request.header(REGION_HEADER);
     if (named != null) {
       if (!isRegionName(named)) {
-        throw new WireError(400, "InvalidInputException",
-            "The " + REGION_HEADER + " header must name a region such as us-east-1, not " + quote(named) + ".");
+        throw new WireError(
+            400,
+            "InvalidInputException",
+            "The "
+                + REGION_HEADER
+                + " header must name a region such as us-east-1, not "
+                + quote(named)
+                + ".");
       }
       return named;
     }
@@ -170,13 +213,18 @@ public final class AwsJsonHandler {
 
   /**
    * Whether {@code s} is shaped like a region name: two letters, one or more dash-separated words
-   * of letters, and a dash and a number ({@code us-east-1}, {@code us-gov-west-1}); the same rule as
-   * the fake's builder applies, without a regular expression on every call.
+   * of letters, and a dash and a number ({@code us-east-1}, {@code us-gov-west-1}); the same rule
+   * as the fake's builder applies, without a regular expression on every call.
    */
   static boolean isRegionName(String s) {
     int n = s.length();
     int lastDash = s.lastIndexOf('-');
-    if (n < 6 || lastDash < 3 || lastDash == n - 1 || !isLetter(s.charAt(0)) || !isLetter(s.charAt(1)) || s.charAt(2) != '-') {
+    if (n < 6
+        || lastDash < 3
+        || lastDash == n - 1
+        || !isLetter(s.charAt(0))
+        || !isLetter(s.charAt(1))
+        || s.charAt(2) != '-') {
       return false;
     }
     for (int i = lastDash + 1; i < n; i++) {

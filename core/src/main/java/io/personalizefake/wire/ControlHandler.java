@@ -22,8 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The fake's own control endpoint, for tests written in any language, under {@code /_fake/}, a
- * path the AWS protocol never uses:
+ * The fake's own control endpoint, for tests written in any language, under {@code /_fake/}, a path
+ * the AWS protocol never uses:
  *
  * <ul>
  *   <li>{@code GET /_fake/clock}: {@code {"now": <epoch seconds>, "frozen": true|false}}
@@ -72,7 +72,8 @@ public final class ControlHandler {
         case "GET /_fake/clock" -> ok(clock());
         case "POST /_fake/clock/advance" -> {
           JsonNode body = body(request);
-          if (!body.path("seconds").isNumber() || body.path("seconds").decimalValue().signum() < 0) {
+          if (!body.path("seconds").isNumber()
+              || body.path("seconds").decimalValue().signum() < 0) {
             yield problem(400, "Send {\"seconds\": n} with n >= 0.");
           }
           long millis = body.path("seconds").decimalValue().movePointRight(3).longValue();
@@ -84,7 +85,10 @@ public final class ControlHandler {
           if (!body.path("now").isNumber()) {
             yield problem(400, "Send {\"now\": <epoch seconds>}.");
           }
-          fakeClock().set(Instant.ofEpochMilli(body.path("now").decimalValue().movePointRight(3).longValue()));
+          fakeClock()
+              .set(
+                  Instant.ofEpochMilli(
+                      body.path("now").decimalValue().movePointRight(3).longValue()));
           yield ok(clock());
         }
         case "POST /_fake/settle" -> {
@@ -119,7 +123,8 @@ public final class ControlHandler {
             yield problem(400, "Send {\"<quota name>\": <value>, ...}.");
           }
           Map<Quota, Long> changes = new LinkedHashMap<>();
-          for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) body::fields) {
+          for (Map.Entry<String, JsonNode> e :
+              (Iterable<Map.Entry<String, JsonNode>>) body::fields) {
             if (!e.getValue().canConvertToLong() || e.getValue().asLong() < 0) {
               yield problem(400, "The quota " + e.getKey() + " needs a whole number >= 0.");
             }
@@ -141,8 +146,12 @@ public final class ControlHandler {
         }
         default -> {
           if (request.method().equals("DELETE") && request.path().startsWith(FAULTS)) {
-            String id = URLDecoder.decode(request.path().substring(FAULTS.length()), StandardCharsets.UTF_8);
-            yield fake.faults().remove(id) ? ok(faults()) : problem(404, "No fault rule " + id + ".");
+            String id =
+                URLDecoder.decode(
+                    request.path().substring(FAULTS.length()), StandardCharsets.UTF_8);
+            yield fake.faults().remove(id)
+                ? ok(faults())
+                : problem(404, "No fault rule " + id + ".");
           }
           yield problem(404, "No control operation at " + route + ".");
         }
@@ -182,10 +191,12 @@ public final class ControlHandler {
       try {
         type = ResourceType.valueOf(body.path("resourceType").asText());
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("no resource type " + body.path("resourceType").asText());
+        throw new IllegalArgumentException(
+            "no resource type " + body.path("resourceType").asText());
       }
       String region = body.path("region").asText(fake.region());
-      return fake.faults().failCreates(region, type, required(body, "failureReason"), body.path("times").asLong(1));
+      return fake.faults()
+          .failCreates(region, type, required(body, "failureReason"), body.path("times").asLong(1));
     }
     throw new IllegalArgumentException(
         "Send {\"operation\", \"errorCode\"}, {\"resourceType\", \"failureReason\"} or {\"arn\", \"failureReason\"}"

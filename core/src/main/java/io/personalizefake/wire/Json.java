@@ -42,23 +42,31 @@ public final class Json {
   }
 
   /**
-   * A mapper like {@link #mapper()} that converts no JSON value into a member of another type:
-   * no {@code "5"} or {@code true} for a number, no {@code 5} for a string, no {@code 1.5} for a
-   * whole number, no {@code 1} or {@code "true"} for a boolean, no {@code ""} or {@code []} for
-   * an absent structure. A body it binds has every member of the JSON type its shape needs.
+   * A mapper like {@link #mapper()} that converts no JSON value into a member of another type: no
+   * {@code "5"} or {@code true} for a number, no {@code 5} for a string, no {@code 1.5} for a whole
+   * number, no {@code 1} or {@code "true"} for a boolean, no {@code ""} or {@code []} for an absent
+   * structure. A body it binds has every member of the JSON type its shape needs.
    */
   static ObjectMapper strictMapper() {
-    CoercionInputShape[] notText = {CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean};
-    CoercionInputShape[] notWhole = {CoercionInputShape.String, CoercionInputShape.Float, CoercionInputShape.Boolean};
+    CoercionInputShape[] notText = {
+      CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean
+    };
+    CoercionInputShape[] notWhole = {
+      CoercionInputShape.String, CoercionInputShape.Float, CoercionInputShape.Boolean
+    };
     CoercionInputShape[] notNumber = {CoercionInputShape.String, CoercionInputShape.Boolean};
-    CoercionInputShape[] notBoolean = {CoercionInputShape.String, CoercionInputShape.Integer, CoercionInputShape.Float};
+    CoercionInputShape[] notBoolean = {
+      CoercionInputShape.String, CoercionInputShape.Integer, CoercionInputShape.Float
+    };
     return builder()
-        // only the model's declared creators: a structure with one string member is not made from a string
+        // only the model's declared creators: a structure with one string member is not made from a
+        // string
         .visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.NONE)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .withCoercionConfigDefaults(c -> fail(c, CoercionInputShape.EmptyString, CoercionInputShape.EmptyArray))
+        .withCoercionConfigDefaults(
+            c -> fail(c, CoercionInputShape.EmptyString, CoercionInputShape.EmptyArray))
         .withCoercionConfig(LogicalType.Textual, c -> fail(c, notText))
         .withCoercionConfig(LogicalType.Integer, c -> fail(c, notWhole))
         .withCoercionConfig(LogicalType.Float, c -> fail(c, notNumber))
@@ -89,7 +97,8 @@ public final class Json {
   /** {@code 1543864685.016}: epoch seconds, millisecond fraction only when there is one. */
   static final class EpochSecondsSerializer extends JsonSerializer<Instant> {
     @Override
-    public void serialize(Instant value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+    public void serialize(Instant value, JsonGenerator gen, SerializerProvider serializers)
+        throws IOException {
       long millis = value.toEpochMilli();
       if (millis % 1000 == 0) {
         gen.writeNumber(millis / 1000);
@@ -142,7 +151,8 @@ public final class Json {
       if (t == JsonToken.VALUE_NUMBER_FLOAT) {
         BigDecimal seconds = p.getDecimalValue();
         BigDecimal millis = seconds.movePointRight(3);
-        return Instant.ofEpochMilli(millis.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+        return Instant.ofEpochMilli(
+            millis.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
       }
       return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
     }

@@ -22,10 +22,10 @@ import org.jspecify.annotations.Nullable;
  * what is wrong with it: not JSON, not an object, or a member whose JSON type its shape does not
  * allow (a number for a string, say). Members the model does not know are ignored, as AWS does.
  *
- * <p>A body is first bound in one pass by a mapper that converts no JSON type into another
- * ({@link Json#strictMapper()}), which is what almost every request needs. Only when that fails is
- * the body read as a tree and checked member by member, so that the error names the member; the
- * one-pass binding never accepts a body that the check refuses.
+ * <p>A body is first bound in one pass by a mapper that converts no JSON type into another ({@link
+ * Json#strictMapper()}), which is what almost every request needs. Only when that fails is the body
+ * read as a tree and checked member by member, so that the error names the member; the one-pass
+ * binding never accepts a body that the check refuses.
  */
 final class RequestBinder {
 
@@ -64,7 +64,10 @@ final class RequestBinder {
     return Class.forName(MODEL_PACKAGE + shape);
   }
 
-  /** The input of {@code operation} that {@code body} holds; throws a {@link WireError} if it holds none. */
+  /**
+   * The input of {@code operation} that {@code body} holds; throws a {@link WireError} if it holds
+   * none.
+   */
   Object bind(String operation, byte[] body) throws JsonProcessingException {
     Object bound = bindInOnePass(operation, body);
     return bound != null ? bound : bindChecked(operation, body);
@@ -111,9 +114,15 @@ final class RequestBinder {
       node = reader.readTree(bytes);
     } catch (MismatchedInputException e) {
       // only FAIL_ON_TRAILING_TOKENS raises this here; Jackson's own text names its classes
-      throw new WireError(400, "SerializationException", "The request body is not valid JSON: more data follows the top-level value.");
+      throw new WireError(
+          400,
+          "SerializationException",
+          "The request body is not valid JSON: more data follows the top-level value.");
     } catch (JsonProcessingException e) {
-      throw new WireError(400, "SerializationException", "The request body is not valid JSON: " + e.getOriginalMessage());
+      throw new WireError(
+          400,
+          "SerializationException",
+          "The request body is not valid JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new WireError(400, "SerializationException", "The request body could not be read.");
     }
@@ -121,12 +130,17 @@ final class RequestBinder {
       return mapper.createObjectNode();
     }
     if (!node.isObject()) {
-      throw new WireError(400, "SerializationException", "The request body must be a JSON object, not " + kind(node) + ".");
+      throw new WireError(
+          400,
+          "SerializationException",
+          "The request body must be a JSON object, not " + kind(node) + ".");
     }
     return (ObjectNode) node;
   }
 
-  /** Checks that every known member has the JSON type its shape needs; unknown members are ignored. */
+  /**
+   * Checks that every known member has the JSON type its shape needs; unknown members are ignored.
+   */
   void checkTypes(Shape shape, JsonNode node, String path, List<String> problems) {
     if (node.isNull()) {
       return;
@@ -160,7 +174,9 @@ final class RequestBinder {
           return;
         }
         Shape value = model.shape(shape.value());
-        node.fields().forEachRemaining(e -> checkTypes(value, e.getValue(), join(path, e.getKey()), problems));
+        node.fields()
+            .forEachRemaining(
+                e -> checkTypes(value, e.getValue(), join(path, e.getKey()), problems));
       }
       case "string" -> {
         if (!node.isTextual()) {
@@ -168,7 +184,9 @@ final class RequestBinder {
         }
       }
       case "integer", "long" -> {
-        boolean ok = node.isIntegralNumber() && (shape.type().equals("long") ? node.canConvertToLong() : node.canConvertToInt());
+        boolean ok =
+            node.isIntegralNumber()
+                && (shape.type().equals("long") ? node.canConvertToLong() : node.canConvertToInt());
         if (!ok) {
           problems.add(mismatch(path, "a whole number", node));
         }
@@ -221,5 +239,4 @@ final class RequestBinder {
     }
     return node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
   }
-
 }

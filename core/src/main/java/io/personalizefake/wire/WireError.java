@@ -1,6 +1,8 @@
 package io.personalizefake.wire;
 
-/** A protocol-level error: answered with its status and AWS error code before the service is called. */
+/**
+ * A protocol-level error: answered with its status and AWS error code before the service is called.
+ */
 final class WireError extends RuntimeException {
 
   private final int status;

@@ -8,15 +8,15 @@ import org.jspecify.annotations.Nullable;
  * An HTTP request as the protocol handlers see it, whatever carried it (a socket or the SDK's
  * in-process client). Header names compare without regard to case.
  *
- * <p>A transport whose own request already looks headers up by name without regard to case
- * hands that lookup over as {@link Headers} instead of copying every header: a handler reads
- * only the few it needs.
+ * <p>A transport whose own request already looks headers up by name without regard to case hands
+ * that lookup over as {@link Headers} instead of copying every header: a handler reads only the few
+ * it needs.
  */
 public final class WireRequest {
 
   /**
-   * The headers of a request, looked up by name without regard to case; several values of one
-   * name come joined by commas, as HTTP allows.
+   * The headers of a request, looked up by name without regard to case; several values of one name
+   * come joined by commas, as HTTP allows.
    */
   @FunctionalInterface
   public interface Headers {
@@ -45,7 +45,8 @@ public final class WireRequest {
   }
 
   private static Map<String, String> caseInsensitive(Map<String, String> headers) {
-    if (headers instanceof TreeMap<String, String> t && t.comparator() == String.CASE_INSENSITIVE_ORDER) {
+    if (headers instanceof TreeMap<String, String> t
+        && t.comparator() == String.CASE_INSENSITIVE_ORDER) {
       return headers;
     }
     Map<String, String> folded = headerMap();

@@ -51,9 +51,12 @@ class ErrorCodesTest {
   @Test
   void factories_write_the_aws_wording() {
     String arn = "arn:aws:personalize:us-east-1:123456789012:schema/s";
-    assertThat(ResourceAlreadyExistsException.of(arn).getMessage()).isEqualTo("Another resource with Arn " + arn + " already exists.");
-    assertThat(ResourceNotFoundException.of(arn).getMessage()).isEqualTo("Resource Arn " + arn + " does not exist.");
+    assertThat(ResourceAlreadyExistsException.of(arn).getMessage())
+        .isEqualTo("Another resource with Arn " + arn + " already exists.");
+    assertThat(ResourceNotFoundException.of(arn).getMessage())
+        .isEqualTo("Resource Arn " + arn + " does not exist.");
     assertThat(InvalidNextTokenException.of().getMessage()).isEqualTo("Invalid next token.");
-    assertThat(LimitExceededException.of(5, "campaigns").getMessage()).isEqualTo("You have exceeded the quota of 5 for campaigns.");
+    assertThat(LimitExceededException.of(5, "campaigns").getMessage())
+        .isEqualTo("You have exceeded the quota of 5 for campaigns.");
   }
 }

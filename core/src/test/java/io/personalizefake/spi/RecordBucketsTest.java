@@ -24,13 +24,19 @@ class RecordBucketsTest {
   @Provide
   Arbitrary<List<Op>> ops() {
     Arbitrary<Key> keys =
-        Combinators.combine(Arbitraries.of(SCOPES), Arbitraries.of(KINDS), Arbitraries.of(IDS)).as(Key::new);
+        Combinators.combine(Arbitraries.of(SCOPES), Arbitraries.of(KINDS), Arbitraries.of(IDS))
+            .as(Key::new);
     Arbitrary<Op> op =
-        Combinators.combine(Arbitraries.of(true, true, false), keys, Arbitraries.strings().alpha().ofLength(2)).as(Op::new);
+        Combinators.combine(
+                Arbitraries.of(true, true, false), keys, Arbitraries.strings().alpha().ofLength(2))
+            .as(Op::new);
     return op.list().ofMaxSize(40);
   }
 
-  /** Point reads, scans of every range and the whole walk answer as a sorted map would, whenever a bucket was first sorted. */
+  /**
+   * Point reads, scans of every range and the whole walk answer as a sorted map would, whenever a
+   * bucket was first sorted.
+   */
   @Property(tries = 300)
   void answers_as_one_sorted_map(@ForAll("ops") List<Op> ops, @ForAll("ops") List<Op> later) {
     RecordBuckets<String> buckets = new RecordBuckets<>();
@@ -41,7 +47,8 @@ class RecordBucketsTest {
     check(buckets, model);
   }
 
-  private static void apply(List<Op> ops, RecordBuckets<String> buckets, TreeMap<Key, String> model) {
+  private static void apply(
+      List<Op> ops, RecordBuckets<String> buckets, TreeMap<Key, String> model) {
     for (Op op : ops) {
       if (op.put()) {
         assertThat(buckets.put(op.key(), op.value())).isEqualTo(model.put(op.key(), op.value()));
@@ -53,18 +60,33 @@ class RecordBucketsTest {
 
   private static void check(RecordBuckets<String> buckets, TreeMap<Key, String> model) {
     assertThat(buckets.size()).isEqualTo(model.size());
-    assertThat(buckets.scanAll().toList()).containsExactlyElementsOf(model.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+    assertThat(buckets.scanAll().toList())
+        .containsExactlyElementsOf(
+            model.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
     for (String scope : SCOPES) {
       for (String kind : KINDS) {
         for (String id : IDS) {
           Key key = new Key(scope, kind, id);
           assertThat(buckets.get(key)).isEqualTo(model.get(key));
         }
-        for (KeyRange range : List.of(KeyRange.all(scope, kind), KeyRange.prefix(scope, kind, "x/"), KeyRange.prefix(scope, kind, "x/").after("x/1"), KeyRange.all(scope, kind).after("x/2"))) {
-          List<String> expected = model.entrySet().stream().filter(e -> range.contains(e.getKey())).map(Map.Entry::getValue).toList();
-          assertThat(buckets.scan(range).map(Map.Entry::getValue).toList()).as(range.toString()).isEqualTo(expected);
+        for (KeyRange range :
+            List.of(
+                KeyRange.all(scope, kind),
+                KeyRange.prefix(scope, kind, "x/"),
+                KeyRange.prefix(scope, kind, "x/").after("x/1"),
+                KeyRange.all(scope, kind).after("x/2"))) {
+          List<String> expected =
+              model.entrySet().stream()
+                  .filter(e -> range.contains(e.getKey()))
+                  .map(Map.Entry::getValue)
+                  .toList();
+          assertThat(buckets.scan(range).map(Map.Entry::getValue).toList())
+              .as(range.toString())
+              .isEqualTo(expected);
           Map.Entry<String, String> first = buckets.first(range);
-          assertThat(first == null ? null : first.getValue()).as("first of " + range).isEqualTo(expected.isEmpty() ? null : expected.get(0));
+          assertThat(first == null ? null : first.getValue())
+              .as("first of " + range)
+              .isEqualTo(expected.isEmpty() ? null : expected.get(0));
         }
       }
     }
@@ -80,7 +102,8 @@ class RecordBucketsTest {
     assertThat(buckets.get(key)).isEqualTo("bytes");
     buckets.replace(key, "bytes", "record");
     assertThat(buckets.get(key)).isEqualTo("record");
-    assertThat(buckets.scan(KeyRange.all("s", "k")).map(Map.Entry::getValue)).containsExactly("record");
+    assertThat(buckets.scan(KeyRange.all("s", "k")).map(Map.Entry::getValue))
+        .containsExactly("record");
   }
 
   @Test

@@ -24,9 +24,9 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * The one-pass binding of request bodies never accepts what the member-by-member check refuses,
- * and binds every well-typed body the check accepts, to the same input: the errors a client sees
- * are the check's, whichever path a body takes.
+ * The one-pass binding of request bodies never accepts what the member-by-member check refuses, and
+ * binds every well-typed body the check accepts, to the same input: the errors a client sees are
+ * the check's, whichever path a body takes.
  */
 class RequestBinderProperties {
 
@@ -66,26 +66,50 @@ class RequestBinderProperties {
       "{\"name\":\"g\",\"roleArn\":[]}", "[]", "null", "\"g\"", "{\"name\":\"g\"} {}",
     };
     for (String json : groups) {
-      assertThat(binder.bindInOnePass("CreateDatasetGroup", json.getBytes(StandardCharsets.UTF_8))).as(json).isNull();
+      assertThat(binder.bindInOnePass("CreateDatasetGroup", json.getBytes(StandardCharsets.UTF_8)))
+          .as(json)
+          .isNull();
     }
     String[] solutions = {
-      "{\"name\":\"s\",\"solutionConfig\":\"\"}", "{\"name\":\"s\",\"solutionConfig\":[]}",
-      "{\"name\":\"s\",\"solutionConfig\":\"x\"}", "{\"name\":\"s\",\"performHPO\":\"true\"}",
-      "{\"name\":\"s\",\"performHPO\":1}", "{\"name\":\"s\",\"solutionConfig\":{\"algorithmHyperParameters\":[]}}",
+      "{\"name\":\"s\",\"solutionConfig\":\"\"}",
+      "{\"name\":\"s\",\"solutionConfig\":[]}",
+      "{\"name\":\"s\",\"solutionConfig\":\"x\"}",
+      "{\"name\":\"s\",\"performHPO\":\"true\"}",
+      "{\"name\":\"s\",\"performHPO\":1}",
+      "{\"name\":\"s\",\"solutionConfig\":{\"algorithmHyperParameters\":[]}}",
       "{\"name\":\"s\",\"solutionConfig\":{\"algorithmHyperParameters\":{\"a\":5}}}",
       "{\"name\":\"s\",\"solutionConfig\":{\"eventValueThreshold\":{}}}",
       "{\"name\":\"s\",\"solutionConfig\":{\"autoMLConfig\":{\"recipeList\":\"arn\"}}}",
       "{\"name\":\"s\",\"solutionConfig\":{\"autoMLConfig\":{\"recipeList\":[5]}}}",
     };
     for (String json : solutions) {
-      assertThat(binder.bindInOnePass("CreateSolution", json.getBytes(StandardCharsets.UTF_8))).as(json).isNull();
+      assertThat(binder.bindInOnePass("CreateSolution", json.getBytes(StandardCharsets.UTF_8)))
+          .as(json)
+          .isNull();
     }
     // a structure of one string member, given the string alone
-    assertThat(binder.bindInOnePass("CreateDatasetImportJob", "{\"dataSource\":\"s3://b/k\"}".getBytes(StandardCharsets.UTF_8))).isNull();
-    assertThat(binder.bindInOnePass("ListDatasetGroups", "{\"maxResults\":\"5\"}".getBytes(StandardCharsets.UTF_8))).isNull();
-    assertThat(binder.bindInOnePass("ListDatasetGroups", "{\"maxResults\":5.0}".getBytes(StandardCharsets.UTF_8))).isNull();
-    assertThat(binder.bindInOnePass("ListDatasetGroups", "{\"maxResults\":4294967296}".getBytes(StandardCharsets.UTF_8))).isNull();
-    assertThatThrownBy(() -> binder.bindChecked("CreateDatasetGroup", "{\"name\":5}".getBytes(StandardCharsets.UTF_8)))
+    assertThat(
+            binder.bindInOnePass(
+                "CreateDatasetImportJob",
+                "{\"dataSource\":\"s3://b/k\"}".getBytes(StandardCharsets.UTF_8)))
+        .isNull();
+    assertThat(
+            binder.bindInOnePass(
+                "ListDatasetGroups", "{\"maxResults\":\"5\"}".getBytes(StandardCharsets.UTF_8)))
+        .isNull();
+    assertThat(
+            binder.bindInOnePass(
+                "ListDatasetGroups", "{\"maxResults\":5.0}".getBytes(StandardCharsets.UTF_8)))
+        .isNull();
+    assertThat(
+            binder.bindInOnePass(
+                "ListDatasetGroups",
+                "{\"maxResults\":4294967296}".getBytes(StandardCharsets.UTF_8)))
+        .isNull();
+    assertThatThrownBy(
+            () ->
+                binder.bindChecked(
+                    "CreateDatasetGroup", "{\"name\":5}".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(WireError.class)
         .hasMessage("Member 'name' must be a string, not the whole number 5.");
   }
@@ -96,7 +120,9 @@ class RequestBinderProperties {
         ("{\"name\":\"s\",\"performHPO\":true,\"solutionConfig\":{\"algorithmHyperParameters\":{\"a\":\"5\"},"
                 + "\"autoMLConfig\":{\"recipeList\":[\"arn\"]}},\"unknown\":[1]}")
             .getBytes(StandardCharsets.UTF_8);
-    assertThat(binder.bindInOnePass("CreateSolution", body)).isNotNull().isEqualTo(bindChecked("CreateSolution", body));
+    assertThat(binder.bindInOnePass("CreateSolution", body))
+        .isNotNull()
+        .isEqualTo(bindChecked("CreateSolution", body));
   }
 
   private Object bindChecked(String operation, byte[] body) {
@@ -124,7 +150,10 @@ class RequestBinderProperties {
     return new Body(operation, json, wellTyped);
   }
 
-  /** A value of {@code shape}, each value replaced by one of any JSON type with {@code wrong} probability. */
+  /**
+   * A value of {@code shape}, each value replaced by one of any JSON type with {@code wrong}
+   * probability.
+   */
   private JsonNode value(Shape shape, Random random, double wrong, int depth) {
     if (depth > 0 && random.nextDouble() < wrong) {
       return anyValue(random, depth);
@@ -152,18 +181,25 @@ class RequestBinderProperties {
       case "map" -> {
         ObjectNode o = NODES.objectNode();
         for (int i = random.nextInt(3); i > 0; i--) {
-          o.set("k" + random.nextInt(100), value(MODEL.shape(shape.value()), random, wrong, depth + 1));
+          o.set(
+              "k" + random.nextInt(100),
+              value(MODEL.shape(shape.value()), random, wrong, depth + 1));
         }
         yield o;
       }
       case "string" -> NODES.textNode(string(random));
-      case "integer" -> NODES.numberNode(random.nextBoolean() ? random.nextInt(200) - 50 : random.nextInt());
+      case "integer" ->
+          NODES.numberNode(random.nextBoolean() ? random.nextInt(200) - 50 : random.nextInt());
       case "long" -> NODES.numberNode(random.nextLong());
-      case "double", "float" -> random.nextBoolean() ? NODES.numberNode(random.nextDouble() * 100) : NODES.numberNode(random.nextInt(10));
+      case "double", "float" ->
+          random.nextBoolean()
+              ? NODES.numberNode(random.nextDouble() * 100)
+              : NODES.numberNode(random.nextInt(10));
       case "boolean" -> NODES.booleanNode(random.nextBoolean());
-      case "timestamp" -> random.nextBoolean()
-          ? NODES.numberNode(1_500_000_000L + random.nextInt(100_000_000))
-          : NODES.numberNode(new java.math.BigDecimal("1543864685.016"));
+      case "timestamp" ->
+          random.nextBoolean()
+              ? NODES.numberNode(1_500_000_000L + random.nextInt(100_000_000))
+              : NODES.numberNode(new java.math.BigDecimal("1543864685.016"));
       default -> throw new IllegalStateException(shape.type());
     };
   }
@@ -183,14 +219,26 @@ class RequestBinderProperties {
       case 10 -> NODES.arrayNode();
       case 11 -> depth < 5 ? NODES.arrayNode().add(anyValue(random, depth + 1)) : NODES.arrayNode();
       case 12 -> NODES.objectNode();
-      case 13 -> depth < 5 ? NODES.objectNode().set("tagKey", anyValue(random, depth + 1)) : NODES.objectNode();
+      case 13 ->
+          depth < 5
+              ? NODES.objectNode().set("tagKey", anyValue(random, depth + 1))
+              : NODES.objectNode();
       case 14 -> NODES.numberNode(random.nextBoolean() ? 1 : 0);
       default -> NODES.arrayNode().add(NODES.nullNode());
     };
   }
 
   private static String string(Random random) {
-    String[] samples = {"g", "arn:aws:personalize:us-east-1:000000000000:dataset-group/g", "a b", "é", "{}", "5", "true", ""};
+    String[] samples = {
+      "g",
+      "arn:aws:personalize:us-east-1:000000000000:dataset-group/g",
+      "a b",
+      "é",
+      "{}",
+      "5",
+      "true",
+      ""
+    };
     return samples[random.nextInt(samples.length)];
   }
 }

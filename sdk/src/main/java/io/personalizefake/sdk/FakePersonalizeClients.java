@@ -47,29 +47,38 @@ public final class FakePersonalizeClients {
   static final String ACCESS_KEY_ID = "personalize-fake";
 
   private static final StaticCredentialsProvider CREDENTIALS =
-      StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, "personalize-fake"));
+      StaticCredentialsProvider.create(
+          AwsBasicCredentials.create(ACCESS_KEY_ID, "personalize-fake"));
 
-  private static final ConcurrentHashMap<Region, CompletableFuture<Endpoint>> ENDPOINTS = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<Region, CompletableFuture<Endpoint>> ENDPOINTS =
+      new ConcurrentHashMap<>();
 
   /**
-   * Every call of a region goes to that region's in-process endpoint: the SDK's endpoint rules
-   * (and the parsing of an endpoint override on every call) would only ever arrive there too.
+   * Every call of a region goes to that region's in-process endpoint: the SDK's endpoint rules (and
+   * the parsing of an endpoint override on every call) would only ever arrive there too.
    */
   private static final PersonalizeEndpointProvider FIXED_ENDPOINT =
-      params -> ENDPOINTS.computeIfAbsent(params.region(), r -> CompletableFuture.completedFuture(Endpoint.builder().url(endpoint(r)).build()));
+      params ->
+          ENDPOINTS.computeIfAbsent(
+              params.region(),
+              r -> CompletableFuture.completedFuture(Endpoint.builder().url(endpoint(r)).build()));
 
   /**
-   * The auth scheme options of a region: the SDK's own provider builds the same single SigV4
-   * option anew for every call.
+   * The auth scheme options of a region: the SDK's own provider builds the same single SigV4 option
+   * anew for every call.
    */
-  private static final ConcurrentHashMap<Region, List<AuthSchemeOption>> SIGV4_OPTIONS = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<Region, List<AuthSchemeOption>> SIGV4_OPTIONS =
+      new ConcurrentHashMap<>();
 
   private static final PersonalizeAuthSchemeProvider AUTH_SCHEMES =
       params -> SIGV4_OPTIONS.computeIfAbsent(params.region(), FakePersonalizeClients::sigv4);
 
   private FakePersonalizeClients() {}
 
-  /** The endpoint the SDK is given for {@code region}: {@code http://<region>.personalize-fake.localhost}. */
+  /**
+   * The endpoint the SDK is given for {@code region}: {@code
+   * http://<region>.personalize-fake.localhost}.
+   */
   public static URI endpoint(Region region) {
     return URI.create("http://" + region.id() + HOST_SUFFIX);
   }
@@ -112,7 +121,8 @@ public final class FakePersonalizeClients {
         .region(Region.of(fake.region()))
         .credentialsProvider(credentials())
         .putAuthScheme(new InProcessAuthScheme())
-        .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD).retryStrategy(b -> b.maxAttempts(1)));
+        .overrideConfiguration(
+            o -> o.retryStrategy(RetryMode.STANDARD).retryStrategy(b -> b.maxAttempts(1)));
   }
 
   /** An async client builder already wired to {@code fake}. */
@@ -124,7 +134,8 @@ public final class FakePersonalizeClients {
         .region(Region.of(fake.region()))
         .credentialsProvider(credentials())
         .putAuthScheme(new InProcessAuthScheme())
-        .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD).retryStrategy(b -> b.maxAttempts(1)));
+        .overrideConfiguration(
+            o -> o.retryStrategy(RetryMode.STANDARD).retryStrategy(b -> b.maxAttempts(1)));
   }
 
   /**

@@ -55,9 +55,12 @@ public final class InProcessAsyncHttpClient implements SdkAsyncHttpClient {
               public void onComplete() {
                 try {
                   WireResponse response =
-                      handler.handle(InProcessHttpClient.toWire(request.request(), body.toByteArray()));
+                      handler.handle(
+                          InProcessHttpClient.toWire(request.request(), body.toByteArray()));
                   request.responseHandler().onHeaders(InProcessHttpClient.toSdk(response));
-                  request.responseHandler().onStream(new OneBuffer(ByteBuffer.wrap(response.body())));
+                  request
+                      .responseHandler()
+                      .onStream(new OneBuffer(ByteBuffer.wrap(response.body())));
                   done.complete(null);
                 } catch (RuntimeException e) {
                   request.responseHandler().onError(e);
@@ -95,7 +98,8 @@ public final class InProcessAsyncHttpClient implements SdkAsyncHttpClient {
             public void request(long n) {
               if (n <= 0) {
                 if (finished.compareAndSet(false, true)) {
-                  subscriber.onError(new IllegalArgumentException("request must be positive (rule 3.9)"));
+                  subscriber.onError(
+                      new IllegalArgumentException("request must be positive (rule 3.9)"));
                 }
                 return;
               }

@@ -18,9 +18,9 @@ import software.amazon.awssdk.identity.spi.IdentityProviders;
 /**
  * The SigV4 auth scheme of the in-process clients. A request made with {@link
  * FakePersonalizeClients#credentials()} is not signed, which saves the SDK's signing work on every
- * call; its region reaches the fake through the endpoint's host name, or, sent to another host,
- * in the {@link AwsJsonHandler#REGION_HEADER} header that this signer adds. A request made with
- * any other credentials is signed by the SDK's own SigV4 signer, as it would be for AWS.
+ * call; its region reaches the fake through the endpoint's host name, or, sent to another host, in
+ * the {@link AwsJsonHandler#REGION_HEADER} header that this signer adds. A request made with any
+ * other credentials is signed by the SDK's own SigV4 signer, as it would be for AWS.
  */
 final class InProcessAuthScheme implements AuthScheme<AwsCredentialsIdentity> {
 
@@ -54,24 +54,30 @@ final class InProcessAuthScheme implements AuthScheme<AwsCredentialsIdentity> {
         return SIGV4.sign(request);
       }
       return SignedRequest.builder()
-          .request(withRegion(request.request(), request.requireProperty(AwsV4HttpSigner.REGION_NAME)))
+          .request(
+              withRegion(request.request(), request.requireProperty(AwsV4HttpSigner.REGION_NAME)))
           .payload(request.payload().orElse(null))
           .build();
     }
 
     @Override
-    public CompletableFuture<AsyncSignedRequest> signAsync(AsyncSignRequest<? extends AwsCredentialsIdentity> request) {
+    public CompletableFuture<AsyncSignedRequest> signAsync(
+        AsyncSignRequest<? extends AwsCredentialsIdentity> request) {
       if (!unsigned(request.identity())) {
         return SIGV4.signAsync(request);
       }
       return CompletableFuture.completedFuture(
           AsyncSignedRequest.builder()
-              .request(withRegion(request.request(), request.requireProperty(AwsV4HttpSigner.REGION_NAME)))
+              .request(
+                  withRegion(
+                      request.request(), request.requireProperty(AwsV4HttpSigner.REGION_NAME)))
               .payload(request.payload().orElse(null))
               .build());
     }
 
-    /** The request as it is when its host names {@code region}, else with the region header added. */
+    /**
+     * The request as it is when its host names {@code region}, else with the region header added.
+     */
     private static SdkHttpRequest withRegion(SdkHttpRequest request, String region) {
       return region.equals(FakePersonalizeClients.regionOfHost(request.host()))
           ? request

@@ -40,7 +40,8 @@ public final class InProcessHttpClient implements SdkHttpClient {
     return new ExecutableHttpRequest() {
       @Override
       public HttpExecuteResponse call() {
-        byte[] body = request.contentStreamProvider().map(p -> read(p, request.httpRequest())).orElse(EMPTY);
+        byte[] body =
+            request.contentStreamProvider().map(p -> read(p, request.httpRequest())).orElse(EMPTY);
         WireResponse response = handler.handle(toWire(request.httpRequest(), body));
         return HttpExecuteResponse.builder()
             .response(toSdk(response))
@@ -68,7 +69,8 @@ public final class InProcessHttpClient implements SdkHttpClient {
         if (body.length == length && in.read() < 0) {
           return body;
         }
-        throw new IllegalStateException("The request body does not have the " + length + " bytes its Content-Length declares.");
+        throw new IllegalStateException(
+            "The request body does not have the " + length + " bytes its Content-Length declares.");
       }
       return in.readAllBytes();
     } catch (IOException e) {
@@ -77,9 +79,9 @@ public final class InProcessHttpClient implements SdkHttpClient {
   }
 
   /**
-   * The SDK's request as the protocol handler takes it. Headers are looked up in the SDK's
-   * request, not copied; the region header, when the request has none, is the region that the
-   * host of an in-process endpoint names.
+   * The SDK's request as the protocol handler takes it. Headers are looked up in the SDK's request,
+   * not copied; the region header, when the request has none, is the region that the host of an
+   * in-process endpoint names.
    */
   static WireRequest toWire(SdkHttpRequest r, byte[] body) {
     String path = r.encodedPath().isEmpty() ? "/" : r.encodedPath();
@@ -89,7 +91,11 @@ public final class InProcessHttpClient implements SdkHttpClient {
         path,
         name -> {
           String value = header(r, name);
-          return value == null && hostRegion != null && AwsJsonHandler.REGION_HEADER.equalsIgnoreCase(name) ? hostRegion : value;
+          return value == null
+                  && hostRegion != null
+                  && AwsJsonHandler.REGION_HEADER.equalsIgnoreCase(name)
+              ? hostRegion
+              : value;
         },
         body);
   }

@@ -8,7 +8,9 @@ import software.amazon.awssdk.services.personalize.PersonalizeClient;
 /** Application code: sets up a recommendation campaign through the AWS SDK client it is given. */
 public final class CampaignSetup {
 
-  /** How the application waits between two polls; production passes {@code Thread::sleep}-like code. */
+  /**
+   * How the application waits between two polls; production passes {@code Thread::sleep}-like code.
+   */
   public interface Pause {
     void pause(Duration duration);
   }
@@ -38,29 +40,68 @@ public final class CampaignSetup {
   /** Creates everything a campaign needs, waits for each step, and returns the campaign's ARN. */
   public String deploy(String name, String interactionsUrl, String roleArn) {
     String group = personalize.createDatasetGroup(b -> b.name(name)).datasetGroupArn();
-    await(() -> personalize.describeDatasetGroup(b -> b.datasetGroupArn(group)).datasetGroup().status(), group);
-    String schema = personalize.createSchema(b -> b.name(name + "-interactions").schema(SCHEMA)).schemaArn();
+    await(
+        () ->
+            personalize.describeDatasetGroup(b -> b.datasetGroupArn(group)).datasetGroup().status(),
+        group);
+    String schema =
+        personalize.createSchema(b -> b.name(name + "-interactions").schema(SCHEMA)).schemaArn();
     String dataset =
-        personalize.createDataset(b -> b.name(name + "-interactions").datasetGroupArn(group).datasetType("Interactions").schemaArn(schema))
+        personalize
+            .createDataset(
+                b ->
+                    b.name(name + "-interactions")
+                        .datasetGroupArn(group)
+                        .datasetType("Interactions")
+                        .schemaArn(schema))
             .datasetArn();
-    await(() -> personalize.describeDataset(b -> b.datasetArn(dataset)).dataset().status(), dataset);
+    await(
+        () -> personalize.describeDataset(b -> b.datasetArn(dataset)).dataset().status(), dataset);
     String job =
-        personalize.createDatasetImportJob(
-                b -> b.jobName(name + "-import").datasetArn(dataset).roleArn(roleArn).dataSource(s -> s.dataLocation(interactionsUrl)))
+        personalize
+            .createDatasetImportJob(
+                b ->
+                    b.jobName(name + "-import")
+                        .datasetArn(dataset)
+                        .roleArn(roleArn)
+                        .dataSource(s -> s.dataLocation(interactionsUrl)))
             .datasetImportJobArn();
-    await(() -> personalize.describeDatasetImportJob(b -> b.datasetImportJobArn(job)).datasetImportJob().status(), job);
-    String solution = personalize.createSolution(b -> b.name(name).datasetGroupArn(group).recipeArn(RECIPE)).solutionArn();
-    await(() -> personalize.describeSolution(b -> b.solutionArn(solution)).solution().status(), solution);
-    String version = personalize.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
+    await(
+        () ->
+            personalize
+                .describeDatasetImportJob(b -> b.datasetImportJobArn(job))
+                .datasetImportJob()
+                .status(),
+        job);
+    String solution =
+        personalize
+            .createSolution(b -> b.name(name).datasetGroupArn(group).recipeArn(RECIPE))
+            .solutionArn();
+    await(
+        () -> personalize.describeSolution(b -> b.solutionArn(solution)).solution().status(),
+        solution);
+    String version =
+        personalize.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
     try {
-      await(() -> personalize.describeSolutionVersion(b -> b.solutionVersionArn(version)).solutionVersion().status(), version);
+      await(
+          () ->
+              personalize
+                  .describeSolutionVersion(b -> b.solutionVersionArn(version))
+                  .solutionVersion()
+                  .status(),
+          version);
     } catch (SetupFailedException e) {
-      personalize.deleteSolution(b -> b.solutionArn(solution)); // no half-built solutions left behind
+      personalize.deleteSolution(
+          b -> b.solutionArn(solution)); // no half-built solutions left behind
       throw e;
     }
     String campaign =
-        personalize.createCampaign(b -> b.name(name).solutionVersionArn(version).minProvisionedTPS(1)).campaignArn();
-    await(() -> personalize.describeCampaign(b -> b.campaignArn(campaign)).campaign().status(), campaign);
+        personalize
+            .createCampaign(b -> b.name(name).solutionVersionArn(version).minProvisionedTPS(1))
+            .campaignArn();
+    await(
+        () -> personalize.describeCampaign(b -> b.campaignArn(campaign)).campaign().status(),
+        campaign);
     return campaign;
   }
 

@@ -22,16 +22,24 @@ import software.amazon.awssdk.services.personalize.model.ResourceInUseException;
 class ExtensionAttachmentsTest {
 
   @Test
-  void sdk_clients_are_injected_and_talk_to_the_tests_fake(PersonalizeClient sync, PersonalizeAsyncClient async, PersonalizeFake fake) {
+  void sdk_clients_are_injected_and_talk_to_the_tests_fake(
+      PersonalizeClient sync, PersonalizeAsyncClient async, PersonalizeFake fake) {
     String group = sync.createDatasetGroup(b -> b.name("shop")).datasetGroupArn();
     assertThat(group).startsWith("arn:aws:personalize:eu-west-1:");
-    assertThat(async.describeDatasetGroup(b -> b.datasetGroupArn(group)).join().datasetGroup().name()).isEqualTo("shop");
+    assertThat(
+            async.describeDatasetGroup(b -> b.datasetGroupArn(group)).join().datasetGroup().name())
+        .isEqualTo("shop");
     assertThat(fake.journal().entries()).hasSize(2);
   }
 
   @Test
-  void fault_rules_reach_the_sdk_client_as_typed_exceptions(PersonalizeClient personalize, PersonalizeFake fake) {
-    fake.faults().raise("ResourceInUseException").on("DeleteDatasetGroup").withMessage("Still in use").once();
+  void fault_rules_reach_the_sdk_client_as_typed_exceptions(
+      PersonalizeClient personalize, PersonalizeFake fake) {
+    fake.faults()
+        .raise("ResourceInUseException")
+        .on("DeleteDatasetGroup")
+        .withMessage("Still in use")
+        .once();
     String group = personalize.createDatasetGroup(b -> b.name("shop")).datasetGroupArn();
     assertThatThrownBy(() -> personalize.deleteDatasetGroup(b -> b.datasetGroupArn(group)))
         .isInstanceOf(ResourceInUseException.class)
@@ -39,14 +47,16 @@ class ExtensionAttachmentsTest {
   }
 
   @Test
-  void a_server_is_started_for_an_endpoint_parameter_and_takes_faults_over_http(URI endpoint, PersonalizeFakeServer server) throws Exception {
+  void a_server_is_started_for_an_endpoint_parameter_and_takes_faults_over_http(
+      URI endpoint, PersonalizeFakeServer server) throws Exception {
     assertThat(server.endpoint()).isEqualTo(endpoint);
     HttpResponse<String> added =
         HttpClient.newHttpClient()
             .send(
                 HttpRequest.newBuilder(endpoint.resolve("/_fake/faults"))
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"operation\":\"CreateDatasetGroup\",\"errorCode\":\"LimitExceededException\",\"times\":1}"))
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"operation\":\"CreateDatasetGroup\",\"errorCode\":\"LimitExceededException\",\"times\":1}"))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(added.statusCode()).isEqualTo(200);
@@ -57,8 +67,10 @@ class ExtensionAttachmentsTest {
             .credentialsProvider(FakePersonalizeClients.credentials())
             .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
             .build()) {
-      assertThatThrownBy(() -> overHttp.createDatasetGroup(b -> b.name("shop"))).isInstanceOf(LimitExceededException.class);
-      assertThat(overHttp.createDatasetGroup(b -> b.name("shop")).datasetGroupArn()).contains(":eu-west-1:");
+      assertThatThrownBy(() -> overHttp.createDatasetGroup(b -> b.name("shop")))
+          .isInstanceOf(LimitExceededException.class);
+      assertThat(overHttp.createDatasetGroup(b -> b.name("shop")).datasetGroupArn())
+          .contains(":eu-west-1:");
     }
   }
 }

@@ -17,14 +17,15 @@ import software.amazon.awssdk.services.personalize.PersonalizeClient;
  * {@link PersonalizeClient} with an endpoint override, as {@code wire.md} §3 tells users to build
  * it. The region reaches the fake only through the SigV4 {@code Authorization} header.
  *
- * <p>The HTTP client lives for the test class. Each test builds its own fake (with its own clock and
- * quotas), so a server is started for each fake the first time a client needs it, and all of them
- * are stopped when the class is done.
+ * <p>The HTTP client lives for the test class. Each test builds its own fake (with its own clock
+ * and quotas), so a server is started for each fake the first time a client needs it, and all of
+ * them are stopped when the class is done.
  */
 class HttpClientTest extends PersonalizeClientContract {
 
   private static SdkHttpClient http;
-  private static final Map<PersonalizeFake, PersonalizeFakeServer> servers = new IdentityHashMap<>();
+  private static final Map<PersonalizeFake, PersonalizeFakeServer> servers =
+      new IdentityHashMap<>();
 
   @BeforeAll
   static void startHttpClient() {
@@ -45,14 +46,19 @@ class HttpClientTest extends PersonalizeClientContract {
 
   @Override
   PersonalizeClient client(PersonalizeFake fake, Region region) {
-    PersonalizeFakeServer server = servers.computeIfAbsent(fake, f -> PersonalizeFakeServer.start(f, 0));
+    PersonalizeFakeServer server =
+        servers.computeIfAbsent(fake, f -> PersonalizeFakeServer.start(f, 0));
     return PersonalizeClient.builder()
         .endpointOverride(server.endpoint())
         .region(region)
         .credentialsProvider(FakePersonalizeClients.credentials())
         .httpClient(http)
         // LimitExceededException counts as throttling; retrying it would only slow the test down
-        .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD).retryStrategy(b -> b.maxAttempts(1)).addExecutionInterceptor(recorder))
+        .overrideConfiguration(
+            o ->
+                o.retryStrategy(RetryMode.STANDARD)
+                    .retryStrategy(b -> b.maxAttempts(1))
+                    .addExecutionInterceptor(recorder))
         .build();
   }
 }

@@ -24,7 +24,8 @@ class InProcessAsyncClientTest {
 
   static final Instant T0 = Instant.parse("2021-01-22T12:00:00.250Z");
 
-  private final PersonalizeFake fake = PersonalizeFake.builder().clock(FakeClock.frozenAt(T0)).seed(1).build();
+  private final PersonalizeFake fake =
+      PersonalizeFake.builder().clock(FakeClock.frozenAt(T0)).seed(1).build();
   private final PersonalizeAsyncClient async = FakePersonalizeClients.async(fake);
 
   @AfterEach
@@ -35,10 +36,15 @@ class InProcessAsyncClientTest {
 
   @Test
   void the_async_client_creates_describes_and_fails_with_typed_exceptions() throws Exception {
-    String arn = async.createDatasetGroup(b -> b.name("async")).get(10, TimeUnit.SECONDS).datasetGroupArn();
+    String arn =
+        async.createDatasetGroup(b -> b.name("async")).get(10, TimeUnit.SECONDS).datasetGroupArn();
     assertThat(arn).isEqualTo("arn:aws:personalize:us-east-1:123456789012:dataset-group/async");
 
-    DatasetGroup group = async.describeDatasetGroup(b -> b.datasetGroupArn(arn)).get(10, TimeUnit.SECONDS).datasetGroup();
+    DatasetGroup group =
+        async
+            .describeDatasetGroup(b -> b.datasetGroupArn(arn))
+            .get(10, TimeUnit.SECONDS)
+            .datasetGroup();
     assertThat(group.name()).isEqualTo("async");
     assertThat(group.status()).isEqualTo("ACTIVE");
     assertThat(group.creationDateTime()).isEqualTo(T0);
@@ -66,7 +72,11 @@ class InProcessAsyncClientTest {
       fake.service().createDatasetGroup(b -> b.name(name));
     }
     List<String> names = Collections.synchronizedList(new ArrayList<>());
-    async.listDatasetGroupsPaginator(b -> b.maxResults(3)).datasetGroups().subscribe(g -> names.add(g.name())).get(10, TimeUnit.SECONDS);
+    async
+        .listDatasetGroupsPaginator(b -> b.maxResults(3))
+        .datasetGroups()
+        .subscribe(g -> names.add(g.name()))
+        .get(10, TimeUnit.SECONDS);
     assertThat(names).containsExactly("g0", "g1", "g2", "g3", "g4", "g5", "g6", "g7", "g8", "g9");
   }
 }

@@ -9,8 +9,11 @@ class InProcessClientTest extends PersonalizeClientContract {
 
   @Override
   PersonalizeClient client(PersonalizeFake fake) {
-    // FakePersonalizeClients.sync(fake) is syncBuilder(fake).build(); the recorder is the only addition
-    return FakePersonalizeClients.syncBuilder(fake).overrideConfiguration(o -> o.addExecutionInterceptor(recorder)).build();
+    // FakePersonalizeClients.sync(fake) is syncBuilder(fake).build(); the recorder is the only
+    // addition
+    return FakePersonalizeClients.syncBuilder(fake)
+        .overrideConfiguration(o -> o.addExecutionInterceptor(recorder))
+        .build();
   }
 
   @Override

@@ -23,8 +23,9 @@ import software.amazon.awssdk.services.personalize.PersonalizeClient;
 
 /**
  * With the default credentials the in-process clients do not sign; their region reaches the fake
- * through the host name of the in-process endpoint, or through the {@code x-personalize-fake-region}
- * header when the request goes to another host. With other credentials they sign with SigV4.
+ * through the host name of the in-process endpoint, or through the {@code
+ * x-personalize-fake-region} header when the request goes to another host. With other credentials
+ * they sign with SigV4.
  */
 class InProcessSigningTest {
 
@@ -35,7 +36,8 @@ class InProcessSigningTest {
   private final ExecutionInterceptor sentRequests =
       new ExecutionInterceptor() {
         @Override
-        public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+        public void beforeTransmission(
+            Context.BeforeTransmission context, ExecutionAttributes attributes) {
           sent.add(context.httpRequest());
         }
       };
@@ -48,7 +50,9 @@ class InProcessSigningTest {
   @Test
   void the_default_client_sends_unsigned_requests_that_name_its_region() {
     try (PersonalizeClient client =
-        FakePersonalizeClients.syncBuilder(fake).overrideConfiguration(o -> o.addExecutionInterceptor(sentRequests)).build()) {
+        FakePersonalizeClients.syncBuilder(fake)
+            .overrideConfiguration(o -> o.addExecutionInterceptor(sentRequests))
+            .build()) {
       client.createDatasetGroup(b -> b.name("g"));
     }
     SdkHttpRequest request = sent.get(0);
@@ -78,7 +82,10 @@ class InProcessSigningTest {
     try (PersonalizeClient client =
         FakePersonalizeClients.syncBuilder(fake)
             .region(Region.EU_WEST_1)
-            .endpointProvider(p -> CompletableFuture.completedFuture(Endpoint.builder().url(URI.create("http://elsewhere.test")).build()))
+            .endpointProvider(
+                p ->
+                    CompletableFuture.completedFuture(
+                        Endpoint.builder().url(URI.create("http://elsewhere.test")).build()))
             .overrideConfiguration(o -> o.addExecutionInterceptor(sentRequests))
             .build()) {
       client.createDatasetGroup(b -> b.name("g"));
@@ -93,16 +100,23 @@ class InProcessSigningTest {
     try (PersonalizeClient client =
         FakePersonalizeClients.syncBuilder(fake)
             .region(Region.AP_SOUTHEAST_2)
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
+            .credentialsProvider(
+                StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
             .overrideConfiguration(o -> o.addExecutionInterceptor(sentRequests))
             .build()) {
       client.createDatasetGroup(b -> b.name("g"));
     }
     SdkHttpRequest request = sent.get(0);
     assertThat(request.firstMatchingHeader("Authorization"))
-        .hasValueSatisfying(a -> assertThat(a).startsWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/").contains("/ap-southeast-2/personalize/aws4_request"));
+        .hasValueSatisfying(
+            a ->
+                assertThat(a)
+                    .startsWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/")
+                    .contains("/ap-southeast-2/personalize/aws4_request"));
     assertThat(request.firstMatchingHeader(AwsJsonHandler.REGION_HEADER)).isEmpty();
-    assertThat(fake.service("ap-southeast-2").listDatasetGroups(b -> {}).datasetGroups()).hasSize(1);
+    assertThat(fake.service("ap-southeast-2").listDatasetGroups(b -> {}).datasetGroups())
+        .hasSize(1);
   }
 
   @Test
@@ -114,7 +128,9 @@ class InProcessSigningTest {
                 .build();
         PersonalizeAsyncClient signing =
             FakePersonalizeClients.asyncBuilder(fake)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
+                .credentialsProvider(
+                    StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
                 .overrideConfiguration(o -> o.addExecutionInterceptor(sentRequests))
                 .build()) {
       client.createDatasetGroup(b -> b.name("west")).join();
@@ -122,7 +138,8 @@ class InProcessSigningTest {
     }
     assertThat(sent.get(0).firstMatchingHeader("Authorization")).isEmpty();
     assertThat(sent.get(0).host()).isEqualTo("eu-west-1.personalize-fake.localhost");
-    assertThat(sent.get(1).firstMatchingHeader("Authorization")).hasValueSatisfying(a -> assertThat(a).contains("/us-east-1/personalize/"));
+    assertThat(sent.get(1).firstMatchingHeader("Authorization"))
+        .hasValueSatisfying(a -> assertThat(a).contains("/us-east-1/personalize/"));
     assertThat(fake.service("eu-west-1").listDatasetGroups(b -> {}).datasetGroups()).hasSize(1);
     assertThat(fake.service().listDatasetGroups(b -> {}).datasetGroups()).hasSize(1);
   }

@@ -22,9 +22,13 @@ class SdkSmokeTest {
     PersonalizeFake fake = PersonalizeFake.builder().clock(clock).build();
     PersonalizeClient sync = FakePersonalizeClients.sync(fake);
     String arn = sync.createDatasetGroup(b -> b.name("g")).datasetGroupArn();
-    assertThat(sync.describeDatasetGroup(b -> b.datasetGroupArn(arn)).datasetGroup().creationDateTime())
+    assertThat(
+            sync.describeDatasetGroup(b -> b.datasetGroupArn(arn))
+                .datasetGroup()
+                .creationDateTime())
         .isEqualTo(Instant.parse("2021-01-22T12:00:00.250Z"));
-    assertThatThrownBy(() -> sync.createDatasetGroup(b -> b.name("g"))).isInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> sync.createDatasetGroup(b -> b.name("g")))
+        .isInstanceOf(ResourceAlreadyExistsException.class);
 
     PersonalizeAsyncClient async = FakePersonalizeClients.async(fake);
     assertThat(async.listDatasetGroups(b -> {}).get().datasetGroups()).hasSize(1);
@@ -37,7 +41,8 @@ class SdkSmokeTest {
               .credentialsProvider(FakePersonalizeClients.credentials())
               .httpClient(UrlConnectionHttpClient.create())
               .build();
-      assertThat(http.describeDatasetGroup(b -> b.datasetGroupArn(arn)).datasetGroup().status()).isEqualTo("ACTIVE");
+      assertThat(http.describeDatasetGroup(b -> b.datasetGroupArn(arn)).datasetGroup().status())
+          .isEqualTo("ACTIVE");
       assertThat(http.listRecipesPaginator(b -> b.maxResults(2)).recipes()).hasSize(7);
     }
   }

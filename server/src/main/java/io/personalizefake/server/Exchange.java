@@ -33,27 +33,36 @@ import java.util.concurrent.RejectedExecutionException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One connection's requests: collects each request's body (up to the limit), hands the request
- * to the protocol or control handler, and writes the reply. Replies leave in the order the
- * requests came; a request that has to wait for a worker thread stops reading from its
- * connection until it is answered.
+ * One connection's requests: collects each request's body (up to the limit), hands the request to
+ * the protocol or control handler, and writes the reply. Replies leave in the order the requests
+ * came; a request that has to wait for a worker thread stops reading from its connection until it
+ * is answered.
  */
 final class Exchange extends ChannelInboundHandlerAdapter {
 
   /** What every connection of a server shares. */
-  record Shared(AwsJsonHandler protocol, ControlHandler control, boolean allowRemoteControl, boolean inline, Executor workers) {}
+  record Shared(
+      AwsJsonHandler protocol,
+      ControlHandler control,
+      boolean allowRemoteControl,
+      boolean inline,
+      Executor workers) {}
 
   private static final byte[] EMPTY = new byte[0];
 
   private final Shared shared;
   private @Nullable HttpRequest head;
   private @Nullable ByteBuf body;
+
   /** More body bytes came than the limit allows; they are dropped and the request refused. */
   private boolean overLimit;
+
   /** The request was answered before its body came (its declared length is over the limit). */
   private boolean answeredEarly;
+
   /** A call is running on a worker thread; requests that come meanwhile wait here. */
   private boolean busy;
+
   private final ArrayDeque<Pending> waiting = new ArrayDeque<>(0);
 
   private record Pending(WireRequest request, boolean keepAlive) {}
@@ -97,7 +106,9 @@ final class Exchange extends ChannelInboundHandlerAdapter {
       return;
     }
     if (HttpUtil.is100ContinueExpected(request)) {
-      ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE, Unpooled.EMPTY_BUFFER));
+      ctx.writeAndFlush(
+          new DefaultFullHttpResponse(
+              HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE, Unpooled.EMPTY_BUFFER));
     }
   }
 
@@ -116,7 +127,9 @@ final class Exchange extends ChannelInboundHandlerAdapter {
       return;
     }
     if (body == null) {
-      body = Unpooled.buffer(Math.max(take, (int) Math.min(limit, HttpUtil.getContentLength(head, 0L))));
+      body =
+          Unpooled.buffer(
+              Math.max(take, (int) Math.min(limit, HttpUtil.getContentLength(head, 0L))));
     }
     body.writeBytes(chunk, chunk.readerIndex(), take);
   }
@@ -156,20 +169,27 @@ final class Exchange extends ChannelInboundHandlerAdapter {
     busy = true;
     ctx.channel().config().setAutoRead(false);
     try {
-      shared.workers().execute(() -> {
-        WireResponse response = serve(ctx, request, control);
-        ctx.executor().execute(() -> {
-          busy = false;
-          reply(ctx, response, keepAlive);
-          // what came meanwhile, in order, until a call needs a worker again
-          for (Pending next = waiting.poll(); next != null; next = busy ? null : waiting.poll()) {
-            run(ctx, next.request(), next.keepAlive());
-          }
-          if (!busy && ctx.channel().isActive()) {
-            ctx.channel().config().setAutoRead(true);
-          }
-        });
-      });
+      shared
+          .workers()
+          .execute(
+              () -> {
+                WireResponse response = serve(ctx, request, control);
+                ctx.executor()
+                    .execute(
+                        () -> {
+                          busy = false;
+                          reply(ctx, response, keepAlive);
+                          // what came meanwhile, in order, until a call needs a worker again
+                          for (Pending next = waiting.poll();
+                              next != null;
+                              next = busy ? null : waiting.poll()) {
+                            run(ctx, next.request(), next.keepAlive());
+                          }
+                          if (!busy && ctx.channel().isActive()) {
+                            ctx.channel().config().setAutoRead(true);
+                          }
+                        });
+              });
     } catch (RejectedExecutionException e) {
       // the server is closing
       busy = false;
@@ -182,7 +202,10 @@ final class Exchange extends ChannelInboundHandlerAdapter {
       return shared.protocol().handle(request);
     }
     SocketAddress remote = ctx.channel().remoteAddress();
-    boolean local = remote instanceof InetSocketAddress a && a.getAddress() != null && a.getAddress().isLoopbackAddress();
+    boolean local =
+        remote instanceof InetSocketAddress a
+            && a.getAddress() != null
+            && a.getAddress().isLoopbackAddress();
     return local || shared.allowRemoteControl()
         ? shared.control().handle(request)
         : plainError(403, "The control endpoint is not reachable from this address.");
@@ -192,7 +215,9 @@ final class Exchange extends ChannelInboundHandlerAdapter {
     byte[] out = response.body();
     FullHttpResponse r =
         new DefaultFullHttpResponse(
-            HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(response.status()), Unpooled.wrappedBuffer(out));
+            HttpVersion.HTTP_1_1,
+            HttpResponseStatus.valueOf(response.status()),
+            Unpooled.wrappedBuffer(out));
     HttpHeaders h = r.headers();
     for (Map.Entry<String, String> e : response.headers().entrySet()) {
       h.set(e.getKey(), e.getValue());
@@ -209,7 +234,8 @@ final class Exchange extends ChannelInboundHandlerAdapter {
 
   private static WireRequest wire(ChannelHandlerContext ctx, HttpRequest request, byte[] body) {
     HttpHeaders headers = request.headers();
-    return new WireRequest(request.method().name(), rawPath(request.uri()), name -> header(headers, name), body);
+    return new WireRequest(
+        request.method().name(), rawPath(request.uri()), name -> header(headers, name), body);
   }
 
   /** Netty's headers ignore the case of names already; several values of a name are joined. */
@@ -218,7 +244,9 @@ final class Exchange extends ChannelInboundHandlerAdapter {
     return values.isEmpty() ? null : values.size() == 1 ? values.get(0) : String.join(",", values);
   }
 
-  /** The path of a request target, without its query: {@code /a/b?x=1} or {@code http://h/a/b?x=1}. */
+  /**
+   * The path of a request target, without its query: {@code /a/b?x=1} or {@code http://h/a/b?x=1}.
+   */
   static String rawPath(String target) {
     if (target.startsWith("/")) {
       int end = target.length();

@@ -12,11 +12,12 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar personalize-fake-server.jar [--port 4566] [--host 127.0.0.1] [--data-dir DIR | --in-memory]
- * [--timings instant|realistic|manual] [--region us-east-1] [--account 123456789012]
- * [--quota name=value]... [--allow-remote-control]}: starts the fake, prints its endpoint, and stops cleanly on SIGTERM or
- * Ctrl-C. The state is kept in {@code DIR} (default {@code personalize-fake-data} under the working
- * directory) and survives a restart; {@code --in-memory} keeps it in memory only.
+ * {@code java -jar personalize-fake-server.jar [--port 4566] [--host 127.0.0.1] [--data-dir DIR |
+ * --in-memory] [--timings instant|realistic|manual] [--region us-east-1] [--account 123456789012]
+ * [--quota name=value]... [--allow-remote-control]}: starts the fake, prints its endpoint, and
+ * stops cleanly on SIGTERM or Ctrl-C. The state is kept in {@code DIR} (default {@code
+ * personalize-fake-data} under the working directory) and survives a restart; {@code --in-memory}
+ * keeps it in memory only.
  */
 public final class Main {
 
@@ -74,8 +75,17 @@ public final class Main {
                 },
                 "personalize-fake-shutdown"));
     out.println(
-        "personalize-fake listening on " + server.endpoint() + " (region " + options.region + ", timings " + options.timingsName
-            + ", " + (options.inMemory ? "state in memory" : "state in " + options.dataDir.toAbsolutePath()) + ")");
+        "personalize-fake listening on "
+            + server.endpoint()
+            + " (region "
+            + options.region
+            + ", timings "
+            + options.timingsName
+            + ", "
+            + (options.inMemory
+                ? "state in memory"
+                : "state in " + options.dataDir.toAbsolutePath())
+            + ")");
     out.flush();
     stopped.await();
   }
@@ -87,7 +97,9 @@ public final class Main {
         "usage: java -jar personalize-fake-server.jar [--port 4566] [--host 127.0.0.1] [--data-dir DIR | --in-memory]\n"
             + "         [--timings instant|realistic|manual] [--region us-east-1] [--account 123456789012]\n"
             + "         [--quota name=value]... [--allow-remote-control]\n"
-            + "state: kept in --data-dir DIR (default ./" + DEFAULT_DATA_DIR + "), or only in memory with --in-memory\n"
+            + "state: kept in --data-dir DIR (default ./"
+            + DEFAULT_DATA_DIR
+            + "), or only in memory with --in-memory\n"
             + "quota names: datasetGroups, schemas, datasets, eventTrackers, solutions, campaigns, filters,\n"
             + "  transitionalSolutionVersions, transitionalBatchInferenceJobs, transitionalDatasetImportJobs,\n"
             + "  filterParameters, datasetGroupFilterParameters";
@@ -124,7 +136,9 @@ public final class Main {
                   case "instant" -> Timings.instant();
                   case "realistic" -> Timings.realistic();
                   case "manual" -> Timings.manual();
-                  default -> throw new IllegalArgumentException("--timings takes instant, realistic or manual");
+                  default ->
+                      throw new IllegalArgumentException(
+                          "--timings takes instant, realistic or manual");
                 };
           }
           case "--region" -> o.region = value(args, ++i, a);
@@ -149,7 +163,10 @@ public final class Main {
       return o;
     }
 
-    /** The store the options choose; a store in files fails with a clear message if they cannot be used. */
+    /**
+     * The store the options choose; a store in files fails with a clear message if they cannot be
+     * used.
+     */
     Storage storage() {
       return inMemory ? MemoryStorage.create() : MapDbStorage.open(dataDir);
     }

@@ -63,12 +63,20 @@ public final class PersonalizeFakeServer implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    this.acceptor = new NioEventLoopGroup(1, new DefaultThreadFactory("personalize-fake-accept", true));
-    this.loops = new NioEventLoopGroup(b.eventLoops, new DefaultThreadFactory("personalize-fake-http", true));
+    this.acceptor =
+        new NioEventLoopGroup(1, new DefaultThreadFactory("personalize-fake-accept", true));
+    this.loops =
+        new NioEventLoopGroup(
+            b.eventLoops, new DefaultThreadFactory("personalize-fake-http", true));
     // only the in-memory store is known never to block; anything else may (MapDB fsyncs on commit)
     boolean inline = b.fake.storage() instanceof MemoryStorage;
     Exchange.Shared shared =
-        new Exchange.Shared(new AwsJsonHandler(b.fake), new ControlHandler(b.fake), b.allowRemoteControl, inline, workers);
+        new Exchange.Shared(
+            new AwsJsonHandler(b.fake),
+            new ControlHandler(b.fake),
+            b.allowRemoteControl,
+            inline,
+            workers);
     this.bootstrap =
         new ServerBootstrap()
             .group(acceptor, loops)
@@ -99,7 +107,10 @@ public final class PersonalizeFakeServer implements AutoCloseable {
     }
     this.listening = channel;
     this.port = ((InetSocketAddress) channel.localAddress()).getPort();
-    String host = address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
+    String host =
+        address.getHostAddress().contains(":")
+            ? "[" + address.getHostAddress() + "]"
+            : address.getHostAddress();
     this.endpoint = URI.create("http://" + host + ":" + port);
   }
 
@@ -175,8 +186,8 @@ public final class PersonalizeFakeServer implements AutoCloseable {
     }
 
     /**
-     * How many calls that may block (on a store in files, and control requests) are served at
-     * once; default four per core, at least 8. Calls on the in-memory store do not use these threads.
+     * How many calls that may block (on a store in files, and control requests) are served at once;
+     * default four per core, at least 8. Calls on the in-memory store do not use these threads.
      */
     public Builder threads(int threads) {
       if (threads < 1) {
@@ -199,7 +210,8 @@ public final class PersonalizeFakeServer implements AutoCloseable {
         throw new UncheckedIOException("cannot listen on " + host + ":" + port, e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while starting to listen on " + host + ":" + port, e);
+        throw new IllegalStateException(
+            "interrupted while starting to listen on " + host + ":" + port, e);
       }
     }
   }

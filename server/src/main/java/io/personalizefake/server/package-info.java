@@ -1,4 +1,6 @@
-/** The fake over HTTP: {@link io.personalizefake.server.PersonalizeFakeServer} and the runnable jar. */
+/**
+ * The fake over HTTP: {@link io.personalizefake.server.PersonalizeFakeServer} and the runnable jar.
+ */
 @NullMarked
 package io.personalizefake.server;
 

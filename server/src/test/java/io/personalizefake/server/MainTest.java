@@ -33,19 +33,29 @@ class MainTest {
     Options o = Options.parse(new String[] {"--data-dir", "/tmp/somewhere"});
     assertThat(o.dataDir).isEqualTo(java.nio.file.Path.of("/tmp/somewhere"));
     assertThat(o.inMemory).isFalse();
-    assertThatThrownBy(() -> Options.parse(new String[] {"--data-dir"})).hasMessageContaining("--data-dir needs a value");
-    assertThatThrownBy(() -> Options.parse(new String[] {"--data-dir", "d", "--in-memory"})).hasMessageContaining("exclude each other");
+    assertThatThrownBy(() -> Options.parse(new String[] {"--data-dir"}))
+        .hasMessageContaining("--data-dir needs a value");
+    assertThatThrownBy(() -> Options.parse(new String[] {"--data-dir", "d", "--in-memory"}))
+        .hasMessageContaining("exclude each other");
   }
 
   @Test
-  void state_in_the_data_dir_survives_a_restart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+  void state_in_the_data_dir_survives_a_restart(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     Options o = Options.parse(new String[] {"--data-dir", dir.toString()});
     String arn;
-    try (io.personalizefake.PersonalizeFake fake = io.personalizefake.PersonalizeFake.builder().storage(o.storage()).build()) {
+    try (io.personalizefake.PersonalizeFake fake =
+        io.personalizefake.PersonalizeFake.builder().storage(o.storage()).build()) {
       arn = fake.service().createDatasetGroup(b -> b.name("kept")).datasetGroupArn();
     }
-    try (io.personalizefake.PersonalizeFake fake = io.personalizefake.PersonalizeFake.builder().storage(o.storage()).build()) {
-      assertThat(fake.service().describeDatasetGroup(b -> b.datasetGroupArn(arn)).datasetGroup().name()).isEqualTo("kept");
+    try (io.personalizefake.PersonalizeFake fake =
+        io.personalizefake.PersonalizeFake.builder().storage(o.storage()).build()) {
+      assertThat(
+              fake.service()
+                  .describeDatasetGroup(b -> b.datasetGroupArn(arn))
+                  .datasetGroup()
+                  .name())
+          .isEqualTo("kept");
     }
   }
 
@@ -76,7 +86,8 @@ class MainTest {
     Options realistic = Options.parse(new String[] {"--timings", "realistic"});
     assertThat(realistic.timingsName).isEqualTo("realistic");
     assertThat(realistic.timings).hasToString("Timings[realistic]");
-    Options instant = Options.parse(new String[] {"--timings", "realistic", "--timings", "instant"});
+    Options instant =
+        Options.parse(new String[] {"--timings", "realistic", "--timings", "instant"});
     assertThat(instant.timingsName).isEqualTo("instant");
     assertThat(instant.timings).hasToString("Timings[instant]");
   }
@@ -90,13 +101,19 @@ class MainTest {
 
   @Test
   void quota_sets_one_quota_by_its_name_and_repeats() {
-    Options o = Options.parse(new String[] {"--quota", "campaigns=50", "--quota", "datasetGroups=2", "--quota", "campaigns=7"});
+    Options o =
+        Options.parse(
+            new String[] {
+              "--quota", "campaigns=50", "--quota", "datasetGroups=2", "--quota", "campaigns=7"
+            });
     assertThat(o.quotas.get(Quota.CAMPAIGNS)).isEqualTo(7);
     assertThat(o.quotas.get(Quota.DATASET_GROUPS)).isEqualTo(2);
     assertThat(o.quotas.get(Quota.SCHEMAS)).isEqualTo(Quota.SCHEMAS.defaultValue());
     assertThat(Options.parse(new String[0]).quotas.asMap()).isEqualTo(Quotas.defaults().asMap());
     for (Quota q : Quota.values()) {
-      assertThat(Options.parse(new String[] {"--quota", q.quotaName() + "=0"}).quotas.get(q)).as(q.quotaName()).isZero();
+      assertThat(Options.parse(new String[] {"--quota", q.quotaName() + "=0"}).quotas.get(q))
+          .as(q.quotaName())
+          .isZero();
     }
   }
 
@@ -109,7 +126,11 @@ class MainTest {
   void help_and_h_ask_for_the_usage() {
     assertThat(Options.parse(new String[] {"--help"}).help).isTrue();
     assertThat(Options.parse(new String[] {"-h"}).help).isTrue();
-    assertThat(Options.USAGE).contains("--port").contains("--timings").contains("--region").contains("--account");
+    assertThat(Options.USAGE)
+        .contains("--port")
+        .contains("--timings")
+        .contains("--region")
+        .contains("--account");
   }
 
   @Test
@@ -117,8 +138,18 @@ class MainTest {
     Options o =
         Options.parse(
             new String[] {
-              "--host", "127.0.0.2", "--port", "0", "--in-memory", "--timings", "realistic", "--region", "ap-southeast-2",
-              "--account", "000000000000", "--allow-remote-control"
+              "--host",
+              "127.0.0.2",
+              "--port",
+              "0",
+              "--in-memory",
+              "--timings",
+              "realistic",
+              "--region",
+              "ap-southeast-2",
+              "--account",
+              "000000000000",
+              "--allow-remote-control"
             });
     assertThat(o.host).isEqualTo("127.0.0.2");
     assertThat(o.port).isZero();
@@ -160,7 +191,9 @@ class MainTest {
         "--quota CAMPAIGNS=5",
       })
   void bad_flags_are_illegal_arguments(String args) {
-    assertThatThrownBy(() -> Options.parse(args.split(" "))).isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("null");
+    assertThatThrownBy(() -> Options.parse(args.split(" ")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining("null");
   }
 
   @Test

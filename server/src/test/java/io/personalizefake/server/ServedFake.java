@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * A fake of the server tests, served on a free port of 127.0.0.1, with an HTTP/1.1 client for
- * its AWS JSON 1.1 calls. Closing it stops the server, then the fake.
+ * A fake of the server tests, served on a free port of 127.0.0.1, with an HTTP/1.1 client for its
+ * AWS JSON 1.1 calls. Closing it stops the server, then the fake.
  */
 final class ServedFake implements AutoCloseable {
 
@@ -21,7 +21,8 @@ final class ServedFake implements AutoCloseable {
   final PersonalizeFake fake;
   final PersonalizeFakeServer server;
   final URI endpoint;
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   private ServedFake(PersonalizeFake fake) {
     this.fake = fake;
@@ -33,9 +34,15 @@ final class ServedFake implements AutoCloseable {
     return new ServedFake(builder.build());
   }
 
-  /** {@code AmazonPersonalize.<operation>} with {@code body}, and any further headers as name, value pairs. */
+  /**
+   * {@code AmazonPersonalize.<operation>} with {@code body}, and any further headers as name, value
+   * pairs.
+   */
   HttpResponse<String> call(String operation, String body, String... headers) throws Exception {
-    HttpRequest.Builder r = post("/", body).header("X-Amz-Target", "AmazonPersonalize." + operation).header("Content-Type", JSON_1_1);
+    HttpRequest.Builder r =
+        post("/", body)
+            .header("X-Amz-Target", "AmazonPersonalize." + operation)
+            .header("Content-Type", JSON_1_1);
     if (headers.length > 0) {
       r.headers(headers);
     }
@@ -47,7 +54,9 @@ final class ServedFake implements AutoCloseable {
   }
 
   HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return http.send(request.timeout(Duration.ofSeconds(30)).build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return http.send(
+        request.timeout(Duration.ofSeconds(30)).build(),
+        BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   @Override

@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Where the server runs a call (on the event loop for the in-memory store, on a worker thread for
- * MapDB), replies in request order on a connection, and the {@code x-personalize-fake-region} header.
+ * MapDB), replies in request order on a connection, and the {@code x-personalize-fake-region}
+ * header.
  */
 class ServerDispatchTest {
 
@@ -52,7 +53,8 @@ class ServerDispatchTest {
   }
 
   private void serve(String store) {
-    PersonalizeFake.Builder b = PersonalizeFake.builder().clock(FakeClock.frozenAt(Instant.parse("2021-01-22T12:00:00Z")));
+    PersonalizeFake.Builder b =
+        PersonalizeFake.builder().clock(FakeClock.frozenAt(Instant.parse("2021-01-22T12:00:00Z")));
     if (store.equals("mapdb")) {
       b.storage(MapDbStorage.open(dir.resolve("data")));
     }
@@ -61,7 +63,8 @@ class ServerDispatchTest {
     endpoint = served.endpoint;
   }
 
-  private HttpResponse<String> call(String operation, String body, String... headers) throws Exception {
+  private HttpResponse<String> call(String operation, String body, String... headers)
+      throws Exception {
     return served.call(operation, body, headers);
   }
 
@@ -92,7 +95,10 @@ class ServerDispatchTest {
         assertThat(r.status).as("reply %d", i).isEqualTo(200);
         JsonNode body = MAPPER.readTree(r.body);
         switch (i % 3) {
-          case 0 -> assertThat(body.path("datasetGroupArn").asText()).as("reply %d", i).endsWith("/p-" + i);
+          case 0 ->
+              assertThat(body.path("datasetGroupArn").asText())
+                  .as("reply %d", i)
+                  .endsWith("/p-" + i);
           // each list sees exactly the groups created before it on this connection
           case 1 -> assertThat(body.path("datasetGroups")).as("reply %d", i).hasSize(i / 3 + 1);
           default -> assertThat(body.isObject()).isTrue();
@@ -103,8 +109,14 @@ class ServerDispatchTest {
 
   private static String post(String path, String operation, String body) {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    return "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nX-Amz-Target: AmazonPersonalize." + operation
-        + "\r\nContent-Type: application/x-amz-json-1.1\r\nContent-Length: " + bytes.length + "\r\n\r\n" + body;
+    return "POST "
+        + path
+        + " HTTP/1.1\r\nHost: localhost\r\nX-Amz-Target: AmazonPersonalize."
+        + operation
+        + "\r\nContent-Type: application/x-amz-json-1.1\r\nContent-Length: "
+        + bytes.length
+        + "\r\n\r\n"
+        + body;
   }
 
   @Test
@@ -114,21 +126,26 @@ class ServerDispatchTest {
     List<Integer> statuses = java.util.Collections.synchronizedList(new ArrayList<>());
     for (int t = 0; t < 4; t++) {
       int thread = t;
-      Thread worker = new Thread(() -> {
-        HttpClient own = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        for (int i = 0; i < 10; i++) {
-          try {
-            HttpRequest r = HttpRequest.newBuilder(endpoint.resolve("/"))
-                .POST(BodyPublishers.ofString("{\"name\":\"t" + thread + "-" + i + "\"}"))
-                .header("X-Amz-Target", "AmazonPersonalize.CreateDatasetGroup")
-                .header("Content-Type", JSON_1_1)
-                .build();
-            statuses.add(own.send(r, BodyHandlers.discarding()).statusCode());
-          } catch (Exception e) {
-            statuses.add(-1);
-          }
-        }
-      });
+      Thread worker =
+          new Thread(
+              () -> {
+                HttpClient own =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                for (int i = 0; i < 10; i++) {
+                  try {
+                    HttpRequest r =
+                        HttpRequest.newBuilder(endpoint.resolve("/"))
+                            .POST(
+                                BodyPublishers.ofString("{\"name\":\"t" + thread + "-" + i + "\"}"))
+                            .header("X-Amz-Target", "AmazonPersonalize.CreateDatasetGroup")
+                            .header("Content-Type", JSON_1_1)
+                            .build();
+                    statuses.add(own.send(r, BodyHandlers.discarding()).statusCode());
+                  } catch (Exception e) {
+                    statuses.add(-1);
+                  }
+                }
+              });
       worker.start();
       threads.add(worker);
     }
@@ -136,7 +153,8 @@ class ServerDispatchTest {
       t.join(60_000);
     }
     assertThat(statuses).hasSize(40).containsOnly(200);
-    assertThat(fake.service().listDatasetGroups(b -> b.maxResults(100)).datasetGroups()).hasSize(40);
+    assertThat(fake.service().listDatasetGroups(b -> b.maxResults(100)).datasetGroups())
+        .hasSize(40);
   }
 
   // ---------------------------------------------------------------- x-personalize-fake-region
@@ -144,7 +162,8 @@ class ServerDispatchTest {
   @Test
   void the_region_header_selects_the_region() throws Exception {
     serve("memory");
-    HttpResponse<String> r = call("CreateDatasetGroup", "{\"name\":\"g\"}", AwsJsonHandler.REGION_HEADER, "eu-west-1");
+    HttpResponse<String> r =
+        call("CreateDatasetGroup", "{\"name\":\"g\"}", AwsJsonHandler.REGION_HEADER, "eu-west-1");
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     assertThat(MAPPER.readTree(r.body()).path("datasetGroupArn").asText())
         .isEqualTo("arn:aws:personalize:eu-west-1:123456789012:dataset-group/g");
@@ -174,7 +193,8 @@ class ServerDispatchTest {
   @ValueSource(strings = {"EU-WEST-1", "eu_west_1", "mars", "us-east-1a", "../us-east-1"})
   void a_region_header_that_names_no_region_is_refused(String value) throws Exception {
     serve("memory");
-    HttpResponse<String> r = call("CreateDatasetGroup", "{\"name\":\"g\"}", AwsJsonHandler.REGION_HEADER, value);
+    HttpResponse<String> r =
+        call("CreateDatasetGroup", "{\"name\":\"g\"}", AwsJsonHandler.REGION_HEADER, value);
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.headers().firstValue("x-amzn-ErrorType")).hasValue("InvalidInputException");
     JsonNode body = MAPPER.readTree(r.body());

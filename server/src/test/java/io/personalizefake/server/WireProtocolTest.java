@@ -74,7 +74,9 @@ class WireProtocolTest {
     serve(b -> b.timings(timings));
   }
 
-  /** A fake with a frozen clock at {@link #T0}, seed 7 and {@code config}, served on a free port. */
+  /**
+   * A fake with a frozen clock at {@link #T0}, seed 7 and {@code config}, served on a free port.
+   */
   private void serve(Consumer<PersonalizeFake.Builder> config) {
     clock = FakeClock.frozenAt(T0);
     PersonalizeFake.Builder builder = PersonalizeFake.builder().clock(clock).seed(7);
@@ -123,11 +125,15 @@ class WireProtocolTest {
     return MAPPER.readTree(r.body());
   }
 
-  /** An AWS JSON 1.1 error: status, both places of the code, a request id, a message, no internals. */
-  private static void assertAwsError(HttpResponse<String> r, int status, String type) throws IOException {
+  /**
+   * An AWS JSON 1.1 error: status, both places of the code, a request id, a message, no internals.
+   */
+  private static void assertAwsError(HttpResponse<String> r, int status, String type)
+      throws IOException {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
     assertThat(r.headers().firstValue("x-amzn-ErrorType")).hasValue(type);
-    assertThat(r.headers().firstValue("x-amzn-RequestId")).hasValueSatisfying(id -> assertThat(id).isNotBlank());
+    assertThat(r.headers().firstValue("x-amzn-RequestId"))
+        .hasValueSatisfying(id -> assertThat(id).isNotBlank());
     assertThat(r.headers().firstValue("Content-Type")).hasValue(JSON_1_1);
     JsonNode body = json(r);
     assertThat(body.path("__type").asText()).isEqualTo(type);
@@ -145,7 +151,8 @@ class WireProtocolTest {
   }
 
   /** Sends a request that must be refused with {@code type}, and checks that no state changed. */
-  private void assertRefusedWithoutStateChange(HttpRequest.Builder request, int status, String type) throws Exception {
+  private void assertRefusedWithoutStateChange(HttpRequest.Builder request, int status, String type)
+      throws Exception {
     String before = snapshot();
     assertAwsError(send(request), status, type);
     assertThat(snapshot()).isEqualTo(before);
@@ -153,7 +160,9 @@ class WireProtocolTest {
   }
 
   private HttpRequest.Builder target(String operation, String body) {
-    return post("/", body).header("X-Amz-Target", "AmazonPersonalize." + operation).header("Content-Type", JSON_1_1);
+    return post("/", body)
+        .header("X-Amz-Target", "AmazonPersonalize." + operation)
+        .header("Content-Type", JSON_1_1);
   }
 
   // ---------------------------------------------------------------- §2.1 decoding failures
@@ -169,10 +178,12 @@ class WireProtocolTest {
         "{\"name\":\"g2\",\"maxResults\":NaN}",
         "not json at all",
       })
-  void malformed_json_is_a_serialization_exception_that_changes_nothing(String body) throws Exception {
+  void malformed_json_is_a_serialization_exception_that_changes_nothing(String body)
+      throws Exception {
     serve();
     createGroup("existing");
-    assertRefusedWithoutStateChange(target("CreateDatasetGroup", body), 400, "SerializationException");
+    assertRefusedWithoutStateChange(
+        target("CreateDatasetGroup", body), 400, "SerializationException");
   }
 
   @Test
@@ -194,7 +205,8 @@ class WireProtocolTest {
   void a_body_that_is_not_an_object_is_a_serialization_exception(String body) throws Exception {
     serve();
     createGroup("existing");
-    assertRefusedWithoutStateChange(target("CreateDatasetGroup", body), 400, "SerializationException");
+    assertRefusedWithoutStateChange(
+        target("CreateDatasetGroup", body), 400, "SerializationException");
   }
 
   @ParameterizedTest
@@ -233,7 +245,8 @@ class WireProtocolTest {
             + "\"roleArn\":\"arn:aws:iam::123456789012:role/r\",\"jobInput\":{\"s3DataSource\":{\"path\":\"s3://b/in\"}},"
             + "\"jobOutput\":{\"s3DataDestination\":{\"path\":\"s3://b/out\"}},\"numResults\":\"25\"}",
       })
-  void a_member_of_the_wrong_json_type_is_a_serialization_exception(String operationAndBody) throws Exception {
+  void a_member_of_the_wrong_json_type_is_a_serialization_exception(String operationAndBody)
+      throws Exception {
     serve();
     createGroup("existing");
     String[] parts = operationAndBody.split("\\|", 2);
@@ -246,7 +259,9 @@ class WireProtocolTest {
     HttpResponse<String> r =
         call(
             "CreateSolution",
-            "{\"name\":\"s\",\"datasetGroupArn\":\"" + GROUP_ARN + "g\",\"performAutoML\":true,"
+            "{\"name\":\"s\",\"datasetGroupArn\":\""
+                + GROUP_ARN
+                + "g\",\"performAutoML\":true,"
                 + "\"solutionConfig\":{\"autoMLConfig\":{\"recipeList\":{}}}}");
     assertAwsError(r, 400, "SerializationException");
     assertThat(json(r).path("message").asText()).contains("solutionConfig.autoMLConfig.recipeList");
@@ -255,8 +270,10 @@ class WireProtocolTest {
   @Test
   void a_type_error_is_reported_before_constraint_violations() throws Exception {
     serve();
-    // the name breaks its pattern too, but decoding comes first (README.md §Request validation order)
-    HttpResponse<String> r = call("CreateDatasetGroup", "{\"name\":\"not a valid name!\",\"roleArn\":17}");
+    // the name breaks its pattern too, but decoding comes first (README.md §Request validation
+    // order)
+    HttpResponse<String> r =
+        call("CreateDatasetGroup", "{\"name\":\"not a valid name!\",\"roleArn\":17}");
     assertAwsError(r, 400, "SerializationException");
   }
 
@@ -272,14 +289,17 @@ class WireProtocolTest {
       OutputStream out = socket.getOutputStream();
       out.write(
           ("POST / HTTP/1.1\r\nHost: localhost\r\nX-Amz-Target: AmazonPersonalize.CreateDatasetGroup\r\n"
-                  + "Content-Type: application/x-amz-json-1.1\r\nContent-Length: " + declared + "\r\n\r\n{\"name\":\"huge\",\"x\":\"")
+                  + "Content-Type: application/x-amz-json-1.1\r\nContent-Length: "
+                  + declared
+                  + "\r\n\r\n{\"name\":\"huge\",\"x\":\"")
               .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       RawResponse r = RawResponse.read(socket.getInputStream());
       assertThat(r.status).isEqualTo(413);
       assertThat(r.header("x-amzn-ErrorType")).isEqualTo("SerializationException");
       assertThat(r.header("x-amzn-RequestId")).isNotBlank();
-      assertThat(MAPPER.readTree(r.body).path("__type").asText()).isEqualTo("SerializationException");
+      assertThat(MAPPER.readTree(r.body).path("__type").asText())
+          .isEqualTo("SerializationException");
       assertNoInternals(new String(r.body, StandardCharsets.UTF_8));
     }
     assertThat(snapshot()).isEqualTo(before);
@@ -336,49 +356,79 @@ class WireProtocolTest {
     serve();
     createGroup("existing");
     assertRefusedWithoutStateChange(
-        post("/", "{\"name\":\"g2\"}").header("Content-Type", JSON_1_1).header("X-Amz-Target", target), 400, "UnknownOperationException");
+        post("/", "{\"name\":\"g2\"}")
+            .header("Content-Type", JSON_1_1)
+            .header("X-Amz-Target", target),
+        400,
+        "UnknownOperationException");
   }
 
   @Test
   void a_missing_target_is_an_unknown_operation_exception() throws Exception {
     serve();
     createGroup("existing");
-    assertRefusedWithoutStateChange(post("/", "{\"name\":\"g2\"}").header("Content-Type", JSON_1_1), 400, "UnknownOperationException");
+    assertRefusedWithoutStateChange(
+        post("/", "{\"name\":\"g2\"}").header("Content-Type", JSON_1_1),
+        400,
+        "UnknownOperationException");
   }
 
   @Test
   void header_names_are_case_insensitive() throws Exception {
     serve();
     HttpResponse<String> r =
-        send(post("/", "{\"name\":\"lower\"}").header("x-amz-target", "AmazonPersonalize.CreateDatasetGroup").header("content-type", JSON_1_1));
+        send(
+            post("/", "{\"name\":\"lower\"}")
+                .header("x-amz-target", "AmazonPersonalize.CreateDatasetGroup")
+                .header("content-type", JSON_1_1));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     assertThat(json(r).path("datasetGroupArn").asText()).isEqualTo(GROUP_ARN + "lower");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"text/plain", "application/xml", "application/x-www-form-urlencoded", "application/x-amz-json-1.0"})
+  @ValueSource(
+      strings = {
+        "text/plain",
+        "application/xml",
+        "application/x-www-form-urlencoded",
+        "application/x-amz-json-1.0"
+      })
   void a_wrong_content_type_is_a_serialization_exception(String contentType) throws Exception {
     serve();
     createGroup("existing");
     assertRefusedWithoutStateChange(
-        post("/", "{\"name\":\"g2\"}").header("X-Amz-Target", "AmazonPersonalize.CreateDatasetGroup").header("Content-Type", contentType),
+        post("/", "{\"name\":\"g2\"}")
+            .header("X-Amz-Target", "AmazonPersonalize.CreateDatasetGroup")
+            .header("Content-Type", contentType),
         400,
         "SerializationException");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"application/x-amz-json-1.1", "application/json", "application/x-amz-json-1.1; charset=utf-8", "APPLICATION/JSON"})
+  @ValueSource(
+      strings = {
+        "application/x-amz-json-1.1",
+        "application/json",
+        "application/x-amz-json-1.1; charset=utf-8",
+        "APPLICATION/JSON"
+      })
   void both_json_content_types_are_accepted(String contentType) throws Exception {
     serve();
     HttpResponse<String> r =
-        send(post("/", "{\"name\":\"g\"}").header("X-Amz-Target", "AmazonPersonalize.CreateDatasetGroup").header("Content-Type", contentType));
+        send(
+            post("/", "{\"name\":\"g\"}")
+                .header("X-Amz-Target", "AmazonPersonalize.CreateDatasetGroup")
+                .header("Content-Type", contentType));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
   }
 
   @Test
   void a_missing_content_type_is_accepted() throws Exception {
     serve();
-    HttpResponse<String> r = send(post("/", "{\"name\":\"g\"}").header("X-Amz-Target", "AmazonPersonalize.CreateDatasetGroup"));
+    HttpResponse<String> r =
+        send(
+            post("/", "{\"name\":\"g\"}")
+                .header("X-Amz-Target", "AmazonPersonalize.CreateDatasetGroup"));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
   }
 
@@ -387,16 +437,23 @@ class WireProtocolTest {
     serve();
     createGroup("existing");
     HttpResponse<String> list =
-        send(HttpRequest.newBuilder(endpoint.resolve("/")).POST(BodyPublishers.noBody())
-            .header("X-Amz-Target", "AmazonPersonalize.ListDatasetGroups").header("Content-Type", JSON_1_1));
+        send(
+            HttpRequest.newBuilder(endpoint.resolve("/"))
+                .POST(BodyPublishers.noBody())
+                .header("X-Amz-Target", "AmazonPersonalize.ListDatasetGroups")
+                .header("Content-Type", JSON_1_1));
     assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
     assertThat(json(list).path("datasetGroups")).hasSize(1);
     assertThat(json(list).has("nextToken")).isFalse();
-    // an empty Create reaches the validator: the missing name is a constraint violation, not a decoding error
+    // an empty Create reaches the validator: the missing name is a constraint violation, not a
+    // decoding error
     String before = snapshot();
     HttpResponse<String> create =
-        send(HttpRequest.newBuilder(endpoint.resolve("/")).POST(BodyPublishers.noBody())
-            .header("X-Amz-Target", "AmazonPersonalize.CreateDatasetGroup").header("Content-Type", JSON_1_1));
+        send(
+            HttpRequest.newBuilder(endpoint.resolve("/"))
+                .POST(BodyPublishers.noBody())
+                .header("X-Amz-Target", "AmazonPersonalize.CreateDatasetGroup")
+                .header("Content-Type", JSON_1_1));
     assertAwsError(create, 400, "InvalidInputException");
     assertThat(snapshot()).isEqualTo(before);
   }
@@ -421,17 +478,23 @@ class WireProtocolTest {
     HttpResponse<String> dataset =
         call(
             "CreateDataset",
-            "{\"name\":\"d\",\"datasetType\":\"Interactions\",\"datasetGroupArn\":\"" + group + "\",\"schemaArn\":\""
-                + json(schema).path("schemaArn").asText() + "\",\"tags\":[]}");
+            "{\"name\":\"d\",\"datasetType\":\"Interactions\",\"datasetGroupArn\":\""
+                + group
+                + "\",\"schemaArn\":\""
+                + json(schema).path("schemaArn").asText()
+                + "\",\"tags\":[]}");
     assertThat(dataset.statusCode()).as(dataset.body()).isEqualTo(200);
     HttpResponse<String> job =
         call(
             "CreateDatasetImportJob",
-            "{\"jobName\":\"j\",\"datasetArn\":\"" + json(dataset).path("datasetArn").asText() + "\","
+            "{\"jobName\":\"j\",\"datasetArn\":\""
+                + json(dataset).path("datasetArn").asText()
+                + "\","
                 + "\"roleArn\":\"arn:aws:iam::123456789012:role/r\",\"importMode\":\"FULL\",\"publishAttributionMetricsToS3\":false,"
                 + "\"dataSource\":{\"dataLocation\":\"s3://bucket/x.csv\",\"unknownNested\":\"ignored\"}}");
     assertThat(job.statusCode()).as(job.body()).isEqualTo(200);
-    HttpResponse<String> described = call("DescribeDatasetGroup", "{\"datasetGroupArn\":\"" + group + "\",\"extra\":1}");
+    HttpResponse<String> described =
+        call("DescribeDatasetGroup", "{\"datasetGroupArn\":\"" + group + "\",\"extra\":1}");
     assertThat(described.statusCode()).isEqualTo(200);
     assertThat(json(described).path("datasetGroup").has("tags")).isFalse();
     assertThat(json(described).path("datasetGroup").has("domain")).isFalse();
@@ -440,13 +503,18 @@ class WireProtocolTest {
   @Test
   void json_null_counts_as_absent() throws Exception {
     serve();
-    // a roleArn alone would be refused (it needs a kmsKeyArn); null roleArn and kmsKeyArn are simply absent
-    HttpResponse<String> r = call("CreateDatasetGroup", "{\"name\":\"g\",\"roleArn\":null,\"kmsKeyArn\":null}");
+    // a roleArn alone would be refused (it needs a kmsKeyArn); null roleArn and kmsKeyArn are
+    // simply absent
+    HttpResponse<String> r =
+        call("CreateDatasetGroup", "{\"name\":\"g\",\"roleArn\":null,\"kmsKeyArn\":null}");
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    JsonNode group = json(call("DescribeDatasetGroup", "{\"datasetGroupArn\":\"" + GROUP_ARN + "g\"}")).path("datasetGroup");
+    JsonNode group =
+        json(call("DescribeDatasetGroup", "{\"datasetGroupArn\":\"" + GROUP_ARN + "g\"}"))
+            .path("datasetGroup");
     assertThat(group.has("roleArn")).isFalse();
     assertThat(group.has("kmsKeyArn")).isFalse();
-    HttpResponse<String> list = call("ListDatasetGroups", "{\"maxResults\":null,\"nextToken\":null}");
+    HttpResponse<String> list =
+        call("ListDatasetGroups", "{\"maxResults\":null,\"nextToken\":null}");
     assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
     assertThat(json(list).path("datasetGroups")).hasSize(1);
     // a null required member is missing, which is a constraint violation
@@ -461,21 +529,38 @@ class WireProtocolTest {
     HttpResponse<String> r =
         call(
             "CreateSolution",
-            "{\"name\":\"s\",\"datasetGroupArn\":\"" + GROUP_ARN + "missing\",\"recipeArn\":\"arn:aws:personalize:::recipe/aws-hrnn\","
+            "{\"name\":\"s\",\"datasetGroupArn\":\""
+                + GROUP_ARN
+                + "missing\",\"recipeArn\":\"arn:aws:personalize:::recipe/aws-hrnn\","
                 + "\"solutionConfig\":{\"eventValueThreshold\":null,\"autoMLConfig\":null,\"algorithmHyperParameters\":null}}");
     // decoded fine; the unknown dataset group is the first problem found
     assertAwsError(r, 400, "ResourceNotFoundException");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"GET /", "PUT /", "DELETE /", "POST /other", "POST /other/", "GET /other", "POST /recommendations", "POST /events"})
-  void requests_outside_the_protocol_are_404_unknown_operation(String methodAndPath) throws Exception {
+  @ValueSource(
+      strings = {
+        "GET /",
+        "PUT /",
+        "DELETE /",
+        "POST /other",
+        "POST /other/",
+        "GET /other",
+        "POST /recommendations",
+        "POST /events"
+      })
+  void requests_outside_the_protocol_are_404_unknown_operation(String methodAndPath)
+      throws Exception {
     serve();
     createGroup("existing");
     String[] parts = methodAndPath.split(" ", 2);
     HttpRequest.Builder request =
         HttpRequest.newBuilder(endpoint.resolve(parts[1]))
-            .method(parts[0], parts[0].equals("GET") || parts[0].equals("DELETE") ? BodyPublishers.noBody() : BodyPublishers.ofString("{\"name\":\"g2\"}"))
+            .method(
+                parts[0],
+                parts[0].equals("GET") || parts[0].equals("DELETE")
+                    ? BodyPublishers.noBody()
+                    : BodyPublishers.ofString("{\"name\":\"g2\"}"))
             .header("X-Amz-Target", "AmazonPersonalize.CreateDatasetGroup")
             .header("Content-Type", JSON_1_1);
     assertRefusedWithoutStateChange(request, 404, "UnknownOperationException");
@@ -485,7 +570,10 @@ class WireProtocolTest {
   void query_strings_are_ignored() throws Exception {
     serve();
     HttpResponse<String> r =
-        send(post("/?foo=bar&x=1", "{\"name\":\"q\"}").header("X-Amz-Target", "AmazonPersonalize.CreateDatasetGroup").header("Content-Type", JSON_1_1));
+        send(
+            post("/?foo=bar&x=1", "{\"name\":\"q\"}")
+                .header("X-Amz-Target", "AmazonPersonalize.CreateDatasetGroup")
+                .header("Content-Type", JSON_1_1));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     assertThat(json(r).path("datasetGroupArn").asText()).isEqualTo(GROUP_ARN + "q");
   }
@@ -504,13 +592,15 @@ class WireProtocolTest {
                     "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20210122/eu-west-1/personalize/aws4_request, "
                         + "SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=0123456789abcdef"));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    assertThat(json(r).path("datasetGroupArn").asText()).isEqualTo("arn:aws:personalize:eu-west-1:123456789012:dataset-group/g");
+    assertThat(json(r).path("datasetGroupArn").asText())
+        .isEqualTo("arn:aws:personalize:eu-west-1:123456789012:dataset-group/g");
     // a call without the header sees the fake's own region, where nothing was created
     assertThat(json(call("ListDatasetGroups", "{}")).path("datasetGroups")).isEmpty();
     assertThat(fake.service("eu-west-1").listDatasetGroups(b -> {}).datasetGroups()).hasSize(1);
   }
 
-  // ---------------------------------------------------------------- §2.2-2.4 responses, §6 worked exchange
+  // ---------------------------------------------------------------- §2.2-2.4 responses, §6 worked
+  // exchange
 
   @Test
   void the_worked_exchange_of_wire_md_section_6() throws Exception {
@@ -519,21 +609,28 @@ class WireProtocolTest {
     assertThat(created.statusCode()).isEqualTo(200);
     assertThat(created.body()).isEqualTo("{\"datasetGroupArn\":\"" + GROUP_ARN + "movies-dev-1\"}");
 
-    HttpResponse<String> r = call("DescribeDatasetGroup", "{\"datasetGroupArn\":\"" + GROUP_ARN + "movies-dev-1\"}");
+    HttpResponse<String> r =
+        call("DescribeDatasetGroup", "{\"datasetGroupArn\":\"" + GROUP_ARN + "movies-dev-1\"}");
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type")).hasValue(JSON_1_1);
-    assertThat(r.headers().firstValue("x-amzn-RequestId")).hasValueSatisfying(id -> assertThat(id).matches("[0-9a-f-]{36}"));
+    assertThat(r.headers().firstValue("x-amzn-RequestId"))
+        .hasValueSatisfying(id -> assertThat(id).matches("[0-9a-f-]{36}"));
     assertThat(r.headers().firstValue("x-amzn-ErrorType")).isEmpty();
     assertThat(json(r))
         .isEqualTo(
             MAPPER.readTree(
-                "{\"datasetGroup\":{\"name\":\"movies-dev-1\",\"datasetGroupArn\":\"" + GROUP_ARN + "movies-dev-1\","
+                "{\"datasetGroup\":{\"name\":\"movies-dev-1\",\"datasetGroupArn\":\""
+                    + GROUP_ARN
+                    + "movies-dev-1\","
                     + "\"status\":\"ACTIVE\",\"creationDateTime\":1611316800.25,\"lastUpdatedDateTime\":1611316800.25}}"));
     // plain decimal notation, no exponent, no trailing zeros
-    assertThat(r.body()).contains("\"creationDateTime\":1611316800.25,").contains("\"lastUpdatedDateTime\":1611316800.25");
+    assertThat(r.body())
+        .contains("\"creationDateTime\":1611316800.25,")
+        .contains("\"lastUpdatedDateTime\":1611316800.25");
     assertThat(r.body()).doesNotContain("null");
 
-    HttpResponse<String> missing = call("DescribeDatasetGroup", "{\"datasetGroupArn\":\"" + GROUP_ARN + "nope\"}");
+    HttpResponse<String> missing =
+        call("DescribeDatasetGroup", "{\"datasetGroupArn\":\"" + GROUP_ARN + "nope\"}");
     assertAwsError(missing, 400, "ResourceNotFoundException");
     assertThat(json(missing).path("message").asText()).contains(GROUP_ARN + "nope");
   }
@@ -543,11 +640,13 @@ class WireProtocolTest {
     serve();
     clock.set(Instant.parse("2021-01-22T12:00:01Z"));
     createGroup("whole");
-    HttpResponse<String> r = call("DescribeDatasetGroup", "{\"datasetGroupArn\":\"" + GROUP_ARN + "whole\"}");
+    HttpResponse<String> r =
+        call("DescribeDatasetGroup", "{\"datasetGroupArn\":\"" + GROUP_ARN + "whole\"}");
     assertThat(r.body()).contains("\"creationDateTime\":1611316801,");
     clock.advance(Duration.ofMillis(1));
     createGroup("milli");
-    assertThat(call("DescribeDatasetGroup", "{\"datasetGroupArn\":\"" + GROUP_ARN + "milli\"}").body())
+    assertThat(
+            call("DescribeDatasetGroup", "{\"datasetGroupArn\":\"" + GROUP_ARN + "milli\"}").body())
         .contains("\"creationDateTime\":1611316801.001,");
   }
 
@@ -555,7 +654,8 @@ class WireProtocolTest {
   void deletes_answer_200_with_an_empty_object() throws Exception {
     serve();
     createGroup("doomed");
-    HttpResponse<String> r = call("DeleteDatasetGroup", "{\"datasetGroupArn\":\"" + GROUP_ARN + "doomed\"}");
+    HttpResponse<String> r =
+        call("DeleteDatasetGroup", "{\"datasetGroupArn\":\"" + GROUP_ARN + "doomed\"}");
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.body()).isEqualTo("{}");
     assertThat(r.headers().firstValue("x-amzn-RequestId")).isPresent();
@@ -565,10 +665,20 @@ class WireProtocolTest {
   void every_service_error_is_400_with_type_header_and_request_id() throws Exception {
     serve();
     createGroup("existing");
-    assertAwsError(call("CreateDatasetGroup", "{\"name\":\"bad name!\"}"), 400, "InvalidInputException");
-    assertAwsError(call("CreateDatasetGroup", "{\"name\":\"existing\"}"), 400, "ResourceAlreadyExistsException");
-    assertAwsError(call("DescribeDatasetGroup", "{\"datasetGroupArn\":\"" + GROUP_ARN + "nope\"}"), 400, "ResourceNotFoundException");
-    assertAwsError(call("ListDatasetGroups", "{\"nextToken\":\"not-a-token\"}"), 400, "InvalidNextTokenException");
+    assertAwsError(
+        call("CreateDatasetGroup", "{\"name\":\"bad name!\"}"), 400, "InvalidInputException");
+    assertAwsError(
+        call("CreateDatasetGroup", "{\"name\":\"existing\"}"),
+        400,
+        "ResourceAlreadyExistsException");
+    assertAwsError(
+        call("DescribeDatasetGroup", "{\"datasetGroupArn\":\"" + GROUP_ARN + "nope\"}"),
+        400,
+        "ResourceNotFoundException");
+    assertAwsError(
+        call("ListDatasetGroups", "{\"nextToken\":\"not-a-token\"}"),
+        400,
+        "InvalidNextTokenException");
     HttpResponse<String> schema =
         call(
             "CreateSchema",
@@ -576,21 +686,37 @@ class WireProtocolTest {
                 + "{\\\"name\\\":\\\"USER_ID\\\",\\\"type\\\":\\\"string\\\"},{\\\"name\\\":\\\"ITEM_ID\\\",\\\"type\\\":\\\"string\\\"},"
                 + "{\\\"name\\\":\\\"TIMESTAMP\\\",\\\"type\\\":\\\"long\\\"}]}\"}");
     String schemaArn = json(schema).path("schemaArn").asText();
-    call("CreateDataset", "{\"name\":\"d\",\"datasetType\":\"Interactions\",\"datasetGroupArn\":\"" + GROUP_ARN + "existing\",\"schemaArn\":\"" + schemaArn + "\"}");
-    assertAwsError(call("DeleteSchema", "{\"schemaArn\":\"" + schemaArn + "\"}"), 400, "ResourceInUseException");
+    call(
+        "CreateDataset",
+        "{\"name\":\"d\",\"datasetType\":\"Interactions\",\"datasetGroupArn\":\""
+            + GROUP_ARN
+            + "existing\",\"schemaArn\":\""
+            + schemaArn
+            + "\"}");
+    assertAwsError(
+        call("DeleteSchema", "{\"schemaArn\":\"" + schemaArn + "\"}"),
+        400,
+        "ResourceInUseException");
   }
 
   @Test
   void limit_exceeded_is_400_too() throws Exception {
     serve(b -> b.quota(Quotas.Quota.DATASET_GROUPS, 1));
     createGroup("first");
-    assertRefusedWithoutStateChange(target("CreateDatasetGroup", "{\"name\":\"second\"}"), 400, "LimitExceededException");
+    assertRefusedWithoutStateChange(
+        target("CreateDatasetGroup", "{\"name\":\"second\"}"), 400, "LimitExceededException");
   }
 
   @Test
   void request_ids_repeat_with_the_seed() {
-    assertThat(requestIds(7)).isEqualTo(requestIds(7)).doesNotHaveDuplicates().allSatisfy(id -> assertThat(id)
-        .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
+    assertThat(requestIds(7))
+        .isEqualTo(requestIds(7))
+        .doesNotHaveDuplicates()
+        .allSatisfy(
+            id ->
+                assertThat(id)
+                    .matches(
+                        "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
     assertThat(requestIds(8)).doesNotContainAnyElementsOf(requestIds(7));
   }
 
@@ -600,12 +726,21 @@ class WireProtocolTest {
     assertThat(idsAfterWireCalls(10)).isEqualTo(idsAfterWireCalls(0));
   }
 
-  /** The event tracker ARN and tracking id that a fake with seed 7 gives after {@code calls} wire calls. */
+  /**
+   * The event tracker ARN and tracking id that a fake with seed 7 gives after {@code calls} wire
+   * calls.
+   */
   private static List<String> idsAfterWireCalls(int calls) {
-    try (PersonalizeFake fake = PersonalizeFake.builder().seed(7).timings(Timings.instant()).build()) {
+    try (PersonalizeFake fake =
+        PersonalizeFake.builder().seed(7).timings(Timings.instant()).build()) {
       AwsJsonHandler handler = new AwsJsonHandler(fake);
       for (int i = 0; i < calls; i++) {
-        handler.handle(new WireRequest("POST", "/", Map.of("X-Amz-Target", "AmazonPersonalize.ListRecipes"), "{}".getBytes(StandardCharsets.UTF_8)));
+        handler.handle(
+            new WireRequest(
+                "POST",
+                "/",
+                Map.of("X-Amz-Target", "AmazonPersonalize.ListRecipes"),
+                "{}".getBytes(StandardCharsets.UTF_8)));
       }
       String group = fake.service().createDatasetGroup(b -> b.name("g")).datasetGroupArn();
       fake.settleAll();
@@ -621,7 +756,13 @@ class WireProtocolTest {
       List<String> ids = new ArrayList<>();
       for (int i = 0; i < 10; i++) {
         String target = i == 5 ? "AmazonPersonalize.Nothing" : "AmazonPersonalize.ListRecipes";
-        WireResponse r = handler.handle(new WireRequest("POST", "/", Map.of("X-Amz-Target", target), "{}".getBytes(StandardCharsets.UTF_8)));
+        WireResponse r =
+            handler.handle(
+                new WireRequest(
+                    "POST",
+                    "/",
+                    Map.of("X-Amz-Target", target),
+                    "{}".getBytes(StandardCharsets.UTF_8)));
         ids.add(r.headers().get("x-amzn-RequestId"));
       }
       return ids;
@@ -633,7 +774,10 @@ class WireProtocolTest {
     serve();
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < 20; i++) {
-      HttpResponse<String> r = i % 2 == 0 ? call("ListRecipes", "{}") : call("DescribeDatasetGroup", "{\"datasetGroupArn\":\"" + GROUP_ARN + "x\"}");
+      HttpResponse<String> r =
+          i % 2 == 0
+              ? call("ListRecipes", "{}")
+              : call("DescribeDatasetGroup", "{\"datasetGroupArn\":\"" + GROUP_ARN + "x\"}");
       ids.add(r.headers().firstValue("x-amzn-RequestId").orElseThrow());
     }
     assertThat(ids).hasSize(20);
@@ -641,19 +785,31 @@ class WireProtocolTest {
 
   @Test
   void serving_over_http_draws_no_identifiers_from_the_seeded_source() throws Exception {
-    // the same seed gives the same solution-version and tracker ids whether or not HTTP calls happened first
+    // the same seed gives the same solution-version and tracker ids whether or not HTTP calls
+    // happened first
     serve();
     for (int i = 0; i < 5; i++) {
       call("ListRecipes", "{}");
       call("DescribeDatasetGroup", "{\"datasetGroupArn\":\"" + GROUP_ARN + "x\"}");
     }
     createGroup("g");
-    String tracker = json(call("CreateEventTracker", "{\"name\":\"t\",\"datasetGroupArn\":\"" + GROUP_ARN + "g\"}")).path("eventTrackerArn").asText();
+    String tracker =
+        json(call(
+                "CreateEventTracker",
+                "{\"name\":\"t\",\"datasetGroupArn\":\"" + GROUP_ARN + "g\"}"))
+            .path("eventTrackerArn")
+            .asText();
 
-    PersonalizeFake direct = PersonalizeFake.builder().clock(FakeClock.frozenAt(T0)).seed(7).build();
+    PersonalizeFake direct =
+        PersonalizeFake.builder().clock(FakeClock.frozenAt(T0)).seed(7).build();
     toClose.add(direct);
     direct.service().createDatasetGroup(b -> b.name("g"));
-    assertThat(direct.service().createEventTracker(b -> b.name("t").datasetGroupArn(GROUP_ARN + "g")).eventTrackerArn()).isEqualTo(tracker);
+    assertThat(
+            direct
+                .service()
+                .createEventTracker(b -> b.name("t").datasetGroupArn(GROUP_ARN + "g"))
+                .eventTrackerArn())
+        .isEqualTo(tracker);
   }
 
   // ---------------------------------------------------------------- control endpoint
@@ -680,11 +836,13 @@ class WireProtocolTest {
   void the_control_clock_refuses_going_back_and_bad_bodies() throws Exception {
     serve();
     assertThat(send(post("/_fake/clock/advance", "{\"seconds\":-1}")).statusCode()).isEqualTo(400);
-    assertThat(send(post("/_fake/clock/advance", "{\"seconds\":\"10\"}")).statusCode()).isEqualTo(400);
+    assertThat(send(post("/_fake/clock/advance", "{\"seconds\":\"10\"}")).statusCode())
+        .isEqualTo(400);
     assertThat(send(post("/_fake/clock/advance", "{}")).statusCode()).isEqualTo(400);
     assertThat(send(post("/_fake/clock/advance", "{not json")).statusCode()).isEqualTo(400);
     assertThat(send(post("/_fake/clock/set", "{\"now\":1}")).statusCode()).isEqualTo(400);
-    assertThat(send(post("/_fake/clock/set", "{\"now\":\"tomorrow\"}")).statusCode()).isEqualTo(400);
+    assertThat(send(post("/_fake/clock/set", "{\"now\":\"tomorrow\"}")).statusCode())
+        .isEqualTo(400);
     assertThat(clock.instant()).isEqualTo(T0);
   }
 
@@ -693,19 +851,35 @@ class WireProtocolTest {
     serve(Timings.realistic());
     String arn = createGroup("slow");
     String describe = "{\"datasetGroupArn\":\"" + arn + "\"}";
-    assertThat(json(call("DescribeDatasetGroup", describe)).path("datasetGroup").path("status").asText()).isEqualTo("CREATE PENDING");
+    assertThat(
+            json(call("DescribeDatasetGroup", describe))
+                .path("datasetGroup")
+                .path("status")
+                .asText())
+        .isEqualTo("CREATE PENDING");
 
     send(post("/_fake/clock/advance", "{\"seconds\":9.999}"));
-    assertThat(json(call("DescribeDatasetGroup", describe)).path("datasetGroup").path("status").asText()).isEqualTo("CREATE PENDING");
+    assertThat(
+            json(call("DescribeDatasetGroup", describe))
+                .path("datasetGroup")
+                .path("status")
+                .asText())
+        .isEqualTo("CREATE PENDING");
     send(post("/_fake/clock/advance", "{\"seconds\":0.001}"));
-    assertThat(json(call("DescribeDatasetGroup", describe)).path("datasetGroup").path("status").asText()).isEqualTo("CREATE IN_PROGRESS");
+    assertThat(
+            json(call("DescribeDatasetGroup", describe))
+                .path("datasetGroup")
+                .path("status")
+                .asText())
+        .isEqualTo("CREATE IN_PROGRESS");
     HttpResponse<String> advanced = send(post("/_fake/clock/advance", "{\"seconds\":60}"));
     assertThat(advanced.statusCode()).isEqualTo(200);
     JsonNode group = json(call("DescribeDatasetGroup", describe)).path("datasetGroup");
     assertThat(group.path("status").asText()).isEqualTo("ACTIVE");
     // the transition records its due time (creation + 2 x 10 s), not the time it was noticed
     assertThat(group.path("creationDateTime").decimalValue()).isEqualByComparingTo("1611316800.25");
-    assertThat(group.path("lastUpdatedDateTime").decimalValue()).isEqualByComparingTo("1611316820.25");
+    assertThat(group.path("lastUpdatedDateTime").decimalValue())
+        .isEqualByComparingTo("1611316820.25");
   }
 
   @Test
@@ -746,7 +920,8 @@ class WireProtocolTest {
     assertThat(a.path("scope").asText()).contains("123456789012").contains("us-east-1");
     assertThat(a.path("resource").path("name").asText()).isEqualTo("a");
     assertThat(a.path("resource").path("datasetGroupArn").asText()).isEqualTo(GROUP_ARN + "a");
-    assertThat(a.path("resource").path("creationDateTime").decimalValue()).isEqualByComparingTo("1611316800.25");
+    assertThat(a.path("resource").path("creationDateTime").decimalValue())
+        .isEqualByComparingTo("1611316800.25");
   }
 
   @Test
@@ -758,18 +933,33 @@ class WireProtocolTest {
     assertThat(reset.statusCode()).isEqualTo(200);
     assertThat(MAPPER.readTree(snapshot()).path("resources")).isEmpty();
     assertThat(json(call("ListDatasetGroups", "{}")).path("datasetGroups")).isEmpty();
-    assertThat(json(get("/_fake/clock")).path("now").decimalValue()).isEqualByComparingTo("1611316805.25");
+    assertThat(json(get("/_fake/clock")).path("now").decimalValue())
+        .isEqualByComparingTo("1611316805.25");
     // the name can be used again
     assertThat(createGroup("a")).isEqualTo(GROUP_ARN + "a");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"GET /_fake/nothing", "POST /_fake/clock", "GET /_fake/settle", "GET /_fake/reset", "POST /_fake/snapshot", "DELETE /_fake/clock"})
+  @ValueSource(
+      strings = {
+        "GET /_fake/nothing",
+        "POST /_fake/clock",
+        "GET /_fake/settle",
+        "GET /_fake/reset",
+        "POST /_fake/snapshot",
+        "DELETE /_fake/clock"
+      })
   void unknown_control_routes_are_404(String methodAndPath) throws Exception {
     serve();
     String[] parts = methodAndPath.split(" ", 2);
     HttpResponse<String> r =
-        send(HttpRequest.newBuilder(endpoint.resolve(parts[1])).method(parts[0], parts[0].equals("POST") ? BodyPublishers.ofString("{}") : BodyPublishers.noBody()));
+        send(
+            HttpRequest.newBuilder(endpoint.resolve(parts[1]))
+                .method(
+                    parts[0],
+                    parts[0].equals("POST")
+                        ? BodyPublishers.ofString("{}")
+                        : BodyPublishers.noBody()));
     assertThat(r.statusCode()).isEqualTo(404);
     assertThat(json(r).path("message").asText()).isNotBlank();
     assertThat(clock.instant()).isEqualTo(T0);
@@ -782,7 +972,10 @@ class WireProtocolTest {
     serve();
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < 200; i++) {
-      HttpResponse<String> r = i % 4 == 0 ? call("CreateDatasetGroup", "{\"name\":\"seq-" + i + "\"}") : call("ListRecipes", "{\"maxResults\":2}");
+      HttpResponse<String> r =
+          i % 4 == 0
+              ? call("CreateDatasetGroup", "{\"name\":\"seq-" + i + "\"}")
+              : call("ListRecipes", "{\"maxResults\":2}");
       assertThat(r.statusCode()).as("request %d: %s", i, r.body()).isEqualTo(200);
       assertThat(r.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
       ids.add(r.headers().firstValue("x-amzn-RequestId").orElseThrow());
@@ -815,7 +1008,9 @@ class WireProtocolTest {
         ByteArrayOutputStream request = new ByteArrayOutputStream();
         request.writeBytes(
             ("POST / HTTP/1.1\r\nHost: localhost\r\nX-Amz-Target: AmazonPersonalize.CreateDatasetGroup\r\n"
-                    + "Content-Type: application/x-amz-json-1.1\r\nContent-Length: " + bytes.length + "\r\n\r\n")
+                    + "Content-Type: application/x-amz-json-1.1\r\nContent-Length: "
+                    + bytes.length
+                    + "\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
         request.writeBytes(bytes);
         out.write(request.toByteArray());
@@ -829,7 +1024,8 @@ class WireProtocolTest {
   }
 
   @Test
-  void eight_threads_creating_a_hundred_groups_each_all_succeed_and_are_all_listed() throws Exception {
+  void eight_threads_creating_a_hundred_groups_each_all_succeed_and_are_all_listed()
+      throws Exception {
     serve(b -> b.quota(Quotas.Quota.DATASET_GROUPS, 1000)); // the default quota is 500
     int threads = 8;
     int each = 100;
@@ -845,7 +1041,11 @@ class WireProtocolTest {
                 start.await();
                 List<Integer> statuses = new ArrayList<>();
                 for (int i = 0; i < each; i++) {
-                  statuses.add(call("CreateDatasetGroup", String.format(Locale.ROOT, "{\"name\":\"t%d-g%03d\"}", thread, i)).statusCode());
+                  statuses.add(
+                      call(
+                              "CreateDatasetGroup",
+                              String.format(Locale.ROOT, "{\"name\":\"t%d-g%03d\"}", thread, i))
+                          .statusCode());
                 }
                 return statuses;
               }));
@@ -861,9 +1061,13 @@ class WireProtocolTest {
     String token = null;
     int pages = 0;
     do {
-      String body = token == null ? "{\"maxResults\":100}" : "{\"maxResults\":100,\"nextToken\":\"" + token + "\"}";
+      String body =
+          token == null
+              ? "{\"maxResults\":100}"
+              : "{\"maxResults\":100,\"nextToken\":\"" + token + "\"}";
       JsonNode page = json(call("ListDatasetGroups", body));
-      page.path("datasetGroups").forEach(g -> assertThat(listed.add(g.path("name").asText())).isTrue());
+      page.path("datasetGroups")
+          .forEach(g -> assertThat(listed.add(g.path("name").asText())).isTrue());
       token = page.has("nextToken") ? page.path("nextToken").asText() : null;
       pages++;
     } while (token != null);
@@ -900,12 +1104,14 @@ class WireProtocolTest {
       Map<String, String> headers = new LinkedHashMap<>();
       for (String h = line(in); !h.isEmpty(); h = line(in)) {
         int colon = h.indexOf(':');
-        headers.put(h.substring(0, colon).trim().toLowerCase(Locale.ROOT), h.substring(colon + 1).trim());
+        headers.put(
+            h.substring(0, colon).trim().toLowerCase(Locale.ROOT), h.substring(colon + 1).trim());
       }
       int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
       byte[] body = in.readNBytes(length);
       if (body.length != length) {
-        throw new IOException("connection closed after " + body.length + " of " + length + " body bytes");
+        throw new IOException(
+            "connection closed after " + body.length + " of " + length + " body bytes");
       }
       return new RawResponse(status, headers, body);
     }

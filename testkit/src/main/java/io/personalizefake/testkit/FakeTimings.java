@@ -8,7 +8,10 @@ public enum FakeTimings {
   INSTANT,
   /** Durations close to the real service's; a test moves time with the fake clock or waiters. */
   REALISTIC,
-  /** Nothing is ever due; only test controls ({@code fake.advance(arn)}, {@code settleAll()}) move state. */
+  /**
+   * Nothing is ever due; only test controls ({@code fake.advance(arn)}, {@code settleAll()}) move
+   * state.
+   */
   MANUAL;
 
   Timings timings() {

@@ -59,12 +59,21 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * work the same and are the safer choice under parallel execution.
  */
 public final class PersonalizeFakeExtension
-    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver, TestExecutionExceptionHandler {
+    implements BeforeAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback,
+        ParameterResolver,
+        TestExecutionExceptionHandler {
 
   private static final Namespace NAMESPACE = Namespace.create(PersonalizeFakeExtension.class);
   private static final String HANDLE = "fake";
   private static final List<Class<?>> CORE_TYPES =
-      List.of(PersonalizeFake.class, PersonalizeService.class, FakeClock.class, Journal.class, FaultRules.class);
+      List.of(
+          PersonalizeFake.class,
+          PersonalizeService.class,
+          FakeClock.class,
+          Journal.class,
+          FaultRules.class);
 
   /** The configuration of each annotated test class, read once per class. */
   private static final ClassValue<Config> ANNOTATED =
@@ -166,7 +175,8 @@ public final class PersonalizeFakeExtension
   }
 
   @Override
-  public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+  public void handleTestExecutionException(ExtensionContext context, Throwable failure)
+      throws Throwable {
     Handle h = existingHandle(context);
     if (h != null) {
       failure.addSuppressed(new FakeStateReport(h.describe()));
@@ -188,13 +198,15 @@ public final class PersonalizeFakeExtension
       h = testHandle(context);
     } else {
       throw new ParameterResolutionException(
-          "each test has its own fake: ask for " + p.getType().getSimpleName()
+          "each test has its own fake: ask for "
+              + p.getType().getSimpleName()
               + " in a test or @BeforeEach method, or use scope = FakeScope.PER_CLASS to share one fake");
     }
     try {
       return h.get(p.getType());
     } catch (RuntimeException e) {
-      throw new ParameterResolutionException("cannot make a " + p.getType().getName() + " for the fake: " + e.getMessage(), e);
+      throw new ParameterResolutionException(
+          "cannot make a " + p.getType().getName() + " for the fake: " + e.getMessage(), e);
     }
   }
 
@@ -204,7 +216,9 @@ public final class PersonalizeFakeExtension
     if (config(context).scope() == FakeScope.PER_CLASS) {
       return classHandle(context);
     }
-    return context.getStore(NAMESPACE).getOrComputeIfAbsent(HANDLE, k -> new Handle(config(context)), Handle.class);
+    return context
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(HANDLE, k -> new Handle(config(context)), Handle.class);
   }
 
   private Handle classHandle(ExtensionContext context) {
@@ -213,7 +227,9 @@ public final class PersonalizeFakeExtension
       classContext = classContext.getParent().get();
     }
     Config config = config(context);
-    return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(HANDLE, k -> new Handle(config), Handle.class);
+    return classContext
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(HANDLE, k -> new Handle(config), Handle.class);
   }
 
   private @Nullable Handle existingHandle(ExtensionContext context) {
@@ -236,7 +252,8 @@ public final class PersonalizeFakeExtension
 
   private static Config annotated(Class<?> testClass) {
     for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
-      Optional<PersonalizeFakeTest> a = AnnotationSupport.findAnnotation(c, PersonalizeFakeTest.class);
+      Optional<PersonalizeFakeTest> a =
+          AnnotationSupport.findAnnotation(c, PersonalizeFakeTest.class);
       if (a.isPresent()) {
         return Config.of(a.get());
       }
@@ -251,7 +268,10 @@ public final class PersonalizeFakeExtension
     private final Map<Class<?>, Object> made = new LinkedHashMap<>();
 
     Handle(Config config) {
-      FakeClock clock = config.clockStart() != null ? FakeClock.frozenAt(config.clockStart()) : FakeClock.frozen();
+      FakeClock clock =
+          config.clockStart() != null
+              ? FakeClock.frozenAt(config.clockStart())
+              : FakeClock.frozen();
       this.folder = config.storage() == FakeStorage.MEMORY ? null : tempFolder();
       Storage storage = openStorage(config.storage(), folder);
       PersonalizeFake.Builder b =
@@ -289,7 +309,8 @@ public final class PersonalizeFakeExtension
       FakeAttachment provider = Attachments.provider(type);
       if (provider == null) {
         throw new IllegalArgumentException(
-            "nothing on the class path attaches a " + type.getName()
+            "nothing on the class path attaches a "
+                + type.getName()
                 + " to a fake (PersonalizeClient needs personalize-fake-sdk, URI and PersonalizeFakeServer need personalize-fake-server)");
       }
       Object made = provider.create(type, fake, this::get);
@@ -298,12 +319,19 @@ public final class PersonalizeFakeExtension
     }
 
     String describe() {
-      StringBuilder s = new StringBuilder("personalize-fake: seed ").append(fake.seed()).append("L (replay with seed = ")
-          .append(fake.seed()).append("L), clock at ").append(fake.fakeClock().peek());
+      StringBuilder s =
+          new StringBuilder("personalize-fake: seed ")
+              .append(fake.seed())
+              .append("L (replay with seed = ")
+              .append(fake.seed())
+              .append("L), clock at ")
+              .append(fake.fakeClock().peek());
       List<Journal.Entry> calls = fake.journal().entries();
       if (!calls.isEmpty()) {
         s.append(", last calls:");
-        calls.subList(Math.max(0, calls.size() - 5), calls.size()).forEach(e -> s.append("\n  ").append(e));
+        calls
+            .subList(Math.max(0, calls.size() - 5), calls.size())
+            .forEach(e -> s.append("\n  ").append(e));
       }
       return s.toString();
     }
@@ -348,7 +376,11 @@ public final class PersonalizeFakeExtension
               .orElseThrow(
                   () ->
                       new IllegalStateException(
-                          "storage = " + kind + " needs personalize-fake-storage-" + kind.providerName() + " on the test class path"));
+                          "storage = "
+                              + kind
+                              + " needs personalize-fake-storage-"
+                              + kind.providerName()
+                              + " on the test class path"));
       return folder == null ? provider.open() : provider.open(folder);
     }
 
@@ -368,7 +400,9 @@ public final class PersonalizeFakeExtension
   /** The storage providers on the class path, looked up once. */
   private static final class Providers {
     private static final List<StorageProvider> ALL =
-        ServiceLoader.load(StorageProvider.class).stream().map(ServiceLoader.Provider::get).toList();
+        ServiceLoader.load(StorageProvider.class).stream()
+            .map(ServiceLoader.Provider::get)
+            .toList();
   }
 
   private static final class Attachments {
@@ -433,7 +467,10 @@ public final class PersonalizeFakeExtension
       return this;
     }
 
-    /** Any timings, e.g. {@code Timings.realistic().with(ResourceType.CAMPAIGN, Duration.ofMinutes(1))}. */
+    /**
+     * Any timings, e.g. {@code Timings.realistic().with(ResourceType.CAMPAIGN,
+     * Duration.ofMinutes(1))}.
+     */
     public Builder timings(Timings timings) {
       this.timings = Objects.requireNonNull(timings, "timings");
       return this;

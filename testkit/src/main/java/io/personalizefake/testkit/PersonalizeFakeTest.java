@@ -11,12 +11,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Runs a JUnit 5 test class against personalize-fake: each test gets its own fake (or the class
  * shares one, with {@code scope = PER_CLASS}) and asks for what it needs as parameters, by type:
- * {@link io.personalizefake.PersonalizeFake}, {@link io.personalizefake.service.PersonalizeService},
- * {@link io.personalizefake.FakeClock}, {@link io.personalizefake.Journal}, {@link
- * io.personalizefake.FaultRules}; with {@code personalize-fake-sdk} on the class path also the
- * AWS SDK's {@code PersonalizeClient} and {@code PersonalizeAsyncClient} (in process, no socket);
- * with {@code personalize-fake-server}, a running {@code PersonalizeFakeServer} or its endpoint as
- * a {@link java.net.URI}.
+ * {@link io.personalizefake.PersonalizeFake}, {@link
+ * io.personalizefake.service.PersonalizeService}, {@link io.personalizefake.FakeClock}, {@link
+ * io.personalizefake.Journal}, {@link io.personalizefake.FaultRules}; with {@code
+ * personalize-fake-sdk} on the class path also the AWS SDK's {@code PersonalizeClient} and {@code
+ * PersonalizeAsyncClient} (in process, no socket); with {@code personalize-fake-server}, a running
+ * {@code PersonalizeFakeServer} or its endpoint as a {@link java.net.URI}.
  *
  * <pre>{@code
  * @PersonalizeFakeTest
@@ -30,8 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }</pre>
  *
  * The fake's clock is a frozen {@link io.personalizefake.FakeClock}: time moves only when the test
- * (or a waiter such as {@code fake.awaitActive(arn)}) moves it. When a test fails, the seed of
- * the fake's identifiers is added to the failure, so that {@code seed = ...} replays it.
+ * (or a waiter such as {@code fake.awaitActive(arn)}) moves it. When a test fails, the seed of the
+ * fake's identifiers is added to the failure, so that {@code seed = ...} replays it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -15,16 +15,16 @@ import io.personalizefake.internal.store.MetricsRecord;
 import io.personalizefake.internal.store.RecordCodec;
 import io.personalizefake.internal.store.ResourceRecord;
 import io.personalizefake.model.Campaign;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import io.personalizefake.spi.Key;
 import io.personalizefake.spi.KeyRange;
 import io.personalizefake.spi.Storage;
 import io.personalizefake.spi.StoredRecord;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,16 +32,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What every {@link Storage} must do, as tests. A store's test extends this class and says how to
  * open the store on a folder (a memory store ignores the folder) and whether it keeps its records
- * when it is closed and opened again. The records it stores are core record types, so a store
- * that encodes records is tested with records its codec knows.
+ * when it is closed and opened again. The records it stores are core record types, so a store that
+ * encodes records is tested with records its codec knows.
  */
 public abstract class StorageContract {
 
@@ -89,10 +89,11 @@ public abstract class StorageContract {
   void a_record_reads_back_exactly_as_it_was_put() {
     Storage s = store();
     IndexEntry r = rec("123456789012/us-east-1", "r", "arn:aws:personalize:us-east-1:1:x/y", "v");
-    s.write(tx -> {
-      tx.put(r);
-      return null;
-    });
+    s.write(
+        tx -> {
+          tx.put(r);
+          return null;
+        });
     assertThat(get(s, r.key())).isEqualTo(r);
     assertThat(get(s, new Key("123456789012/us-east-1", "r", "other"))).isNull();
   }
@@ -113,11 +114,13 @@ public abstract class StorageContract {
             .creationDateTime(t)
             .lastUpdatedDateTime(t.plusSeconds(1))
             .latestCampaignUpdate(
-                u -> u.solutionVersionArn("arn:aws:personalize:us-east-1:123456789012:solution/s/0a1b2c3e")
-                    .minProvisionedTPS(3)
-                    .status("CREATE PENDING")
-                    .creationDateTime(t.plusSeconds(1))
-                    .lastUpdatedDateTime(t.plusSeconds(1)))
+                u ->
+                    u.solutionVersionArn(
+                            "arn:aws:personalize:us-east-1:123456789012:solution/s/0a1b2c3e")
+                        .minProvisionedTPS(3)
+                        .status("CREATE PENDING")
+                        .creationDateTime(t.plusSeconds(1))
+                        .lastUpdatedDateTime(t.plusSeconds(1)))
             .build();
     List<Step> plan =
         List.of(
@@ -125,13 +128,23 @@ public abstract class StorageContract {
             new Step(Status.CREATE_FAILED, null, "injected", true),
             Step.removal(Duration.ZERO));
     return List.of(
-        new ResourceRecord(new Key(scope, ResourceRecord.KIND, arn), ResourceType.CAMPAIGN, arn, 7, campaign, plan, t.plusSeconds(11)),
+        new ResourceRecord(
+            new Key(scope, ResourceRecord.KIND, arn),
+            ResourceType.CAMPAIGN,
+            arn,
+            7,
+            campaign,
+            plan,
+            t.plusSeconds(11)),
         new IndexEntry(new Key(scope, IndexEntry.KIND, "CAMPAIGN\u0001*\u0001x"), arn),
-        new DueEntry(new Key(scope, DueEntry.KIND, "0000000001611316811250\u00010000000000000000007"), arn),
+        new DueEntry(
+            new Key(scope, DueEntry.KIND, "0000000001611316811250\u00010000000000000000007"), arn),
         new MetaRecord(MetaRecord.KEY, -42, 3, 8),
         new CountRecord(new Key(scope, CountRecord.KIND, "CAMPAIGN"), 1, 0),
         new FaultRecord(new Key(scope, FaultRecord.KIND, "SOLUTION_VERSION"), "no data", 2),
-        new MetricsRecord(new Key(scope, MetricsRecord.KIND, arn), Map.of("coverage", 0.25, "precision_at_5", 1.0)));
+        new MetricsRecord(
+            new Key(scope, MetricsRecord.KIND, arn),
+            Map.of("coverage", 0.25, "precision_at_5", 1.0)));
   }
 
   @Test
@@ -143,10 +156,11 @@ public abstract class StorageContract {
       assertThat(RecordCodec.decodeKey(RecordCodec.encodeKey(r.key()))).isEqualTo(r.key());
     }
     Storage s = store();
-    s.write(tx -> {
-      records.forEach(tx::put);
-      return null;
-    });
+    s.write(
+        tx -> {
+          records.forEach(tx::put);
+          return null;
+        });
     for (StoredRecord r : records) {
       assertThat(get(s, r.key())).isEqualTo(r);
     }
@@ -155,27 +169,35 @@ public abstract class StorageContract {
   @Test
   void encoded_keys_sort_as_keys_do() {
     List<Key> keys =
-        List.of(new Key("", "m", "meta"), new Key("a", "i", "x"), new Key("a", "i", "x\u0001y"), new Key("a", "ib", ""),
-            new Key("a/b", "r", "arn"), new Key("ab", "d", "0"));
+        List.of(
+            new Key("", "m", "meta"),
+            new Key("a", "i", "x"),
+            new Key("a", "i", "x\u0001y"),
+            new Key("a", "ib", ""),
+            new Key("a/b", "r", "arn"),
+            new Key("ab", "d", "0"));
     List<String> encoded = keys.stream().map(RecordCodec::encodeKey).sorted().toList();
-    assertThat(encoded.stream().map(RecordCodec::decodeKey).toList()).isEqualTo(keys.stream().sorted().toList());
+    assertThat(encoded.stream().map(RecordCodec::decodeKey).toList())
+        .isEqualTo(keys.stream().sorted().toList());
   }
 
   @Test
   void a_put_replaces_and_a_delete_removes() {
     Storage s = store();
     Key k = new Key("s", "k", "a");
-    s.write(tx -> {
-      tx.put(new IndexEntry(k, "1"));
-      tx.put(new IndexEntry(k, "2"));
-      return null;
-    });
+    s.write(
+        tx -> {
+          tx.put(new IndexEntry(k, "1"));
+          tx.put(new IndexEntry(k, "2"));
+          return null;
+        });
     assertThat(value(s, k)).isEqualTo("2");
-    s.write(tx -> {
-      tx.delete(k);
-      tx.delete(new Key("s", "k", "never-there"));
-      return null;
-    });
+    s.write(
+        tx -> {
+          tx.delete(k);
+          tx.delete(new Key("s", "k", "never-there"));
+          return null;
+        });
     assertThat(get(s, k)).isNull();
   }
 
@@ -184,10 +206,11 @@ public abstract class StorageContract {
     Storage s = store();
     Key k = new Key("s", "k", "a");
     String seen =
-        s.write(tx -> {
-          tx.put(new IndexEntry(k, "mine"));
-          return ((IndexEntry) tx.get(k)).arn() + tx.scan(KeyRange.all("s", "k")).count();
-        });
+        s.write(
+            tx -> {
+              tx.put(new IndexEntry(k, "mine"));
+              return ((IndexEntry) tx.get(k)).arn() + tx.scan(KeyRange.all("s", "k")).count();
+            });
     assertThat(seen).isEqualTo("mine1");
   }
 
@@ -195,20 +218,27 @@ public abstract class StorageContract {
   void scans_return_the_range_in_key_order_and_nothing_else() {
     Storage s = store();
     List<String> ids = List.of("b", "a", "ab", "b\u0001x", "c", "a\u0001z", "aa");
-    s.write(tx -> {
-      ids.forEach(id -> tx.put(rec("s1", "k", id, id)));
-      tx.put(rec("s1", "j", "a", "other kind"));
-      tx.put(rec("s1", "l", "a", "other kind"));
-      tx.put(rec("s0", "k", "a", "other scope"));
-      tx.put(rec("s2", "k", "a", "other scope"));
-      return null;
-    });
-    List<String> all = s.read(tx -> tx.scan(KeyRange.all("s1", "k")).map(r -> r.key().id()).toList());
+    s.write(
+        tx -> {
+          ids.forEach(id -> tx.put(rec("s1", "k", id, id)));
+          tx.put(rec("s1", "j", "a", "other kind"));
+          tx.put(rec("s1", "l", "a", "other kind"));
+          tx.put(rec("s0", "k", "a", "other scope"));
+          tx.put(rec("s2", "k", "a", "other scope"));
+          return null;
+        });
+    List<String> all =
+        s.read(tx -> tx.scan(KeyRange.all("s1", "k")).map(r -> r.key().id()).toList());
     assertThat(all).containsExactlyElementsOf(ids.stream().sorted().toList());
-    List<String> prefixed = s.read(tx -> tx.scan(KeyRange.prefix("s1", "k", "a")).map(r -> r.key().id()).toList());
+    List<String> prefixed =
+        s.read(tx -> tx.scan(KeyRange.prefix("s1", "k", "a")).map(r -> r.key().id()).toList());
     assertThat(prefixed).containsExactly("a", "a\u0001z", "aa", "ab");
     List<String> after =
-        s.read(tx -> tx.scan(KeyRange.prefix("s1", "k", "a").after("a\u0001z")).map(r -> r.key().id()).toList());
+        s.read(
+            tx ->
+                tx.scan(KeyRange.prefix("s1", "k", "a").after("a\u0001z"))
+                    .map(r -> r.key().id())
+                    .toList());
     assertThat(after).containsExactly("aa", "ab");
     assertThat(s.<Long>read(tx -> tx.scan(KeyRange.all("s1", "none")).count())).isZero();
   }
@@ -216,25 +246,30 @@ public abstract class StorageContract {
   @Test
   void scan_all_returns_every_record_in_key_order() {
     Storage s = store();
-    s.write(tx -> {
-      tx.put(rec("b", "k", "1", "v"));
-      tx.put(rec("a", "z", "2", "v"));
-      tx.put(rec("a", "k", "3", "v"));
-      tx.put(rec("", "m", "meta", "v"));
-      return null;
-    });
-    List<String> all = s.read(tx -> tx.scanAll().map(r -> r.key().scope() + "/" + r.key().kind()).toList());
+    s.write(
+        tx -> {
+          tx.put(rec("b", "k", "1", "v"));
+          tx.put(rec("a", "z", "2", "v"));
+          tx.put(rec("a", "k", "3", "v"));
+          tx.put(rec("", "m", "meta", "v"));
+          return null;
+        });
+    List<String> all =
+        s.read(tx -> tx.scanAll().map(r -> r.key().scope() + "/" + r.key().kind()).toList());
     assertThat(all).containsExactly("/m", "a/k", "a/z", "b/k");
   }
 
   @Test
   void a_scan_that_stops_early_reads_only_what_it_needs() {
     Storage s = store();
-    s.write(tx -> {
-      IntStream.range(0, 1000).forEach(i -> tx.put(rec("s", "k", String.format("%04d", i), "v")));
-      return null;
-    });
-    List<String> first = s.read(tx -> tx.scan(KeyRange.all("s", "k")).limit(3).map(r -> r.key().id()).toList());
+    s.write(
+        tx -> {
+          IntStream.range(0, 1000)
+              .forEach(i -> tx.put(rec("s", "k", String.format("%04d", i), "v")));
+          return null;
+        });
+    List<String> first =
+        s.read(tx -> tx.scan(KeyRange.all("s", "k")).limit(3).map(r -> r.key().id()).toList());
     assertThat(first).containsExactly("0000", "0001", "0002");
   }
 
@@ -242,21 +277,25 @@ public abstract class StorageContract {
   void a_unit_that_throws_leaves_nothing_behind() {
     Storage s = store();
     Key kept = new Key("s", "k", "kept");
-    s.write(tx -> {
-      tx.put(new IndexEntry(kept, "before"));
-      return null;
-    });
+    s.write(
+        tx -> {
+          tx.put(new IndexEntry(kept, "before"));
+          return null;
+        });
     assertThatThrownBy(
             () ->
-                s.write(tx -> {
-                  tx.put(new IndexEntry(kept, "changed"));
-                  tx.put(rec("s", "k", "new", "v"));
-                  tx.delete(kept);
-                  tx.put(new IndexEntry(kept, "again"));
-                  throw new IllegalStateException("boom");
-                }))
+                s.write(
+                    tx -> {
+                      tx.put(new IndexEntry(kept, "changed"));
+                      tx.put(rec("s", "k", "new", "v"));
+                      tx.delete(kept);
+                      tx.put(new IndexEntry(kept, "again"));
+                      throw new IllegalStateException("boom");
+                    }))
         .hasMessage("boom");
-    assertThat(s.<List<StoredRecord>>read(tx -> tx.scan(KeyRange.all("s", "k")).collect(Collectors.toList())))
+    assertThat(
+            s.<List<StoredRecord>>read(
+                tx -> tx.scan(KeyRange.all("s", "k")).collect(Collectors.toList())))
         .containsExactly(new IndexEntry(kept, "before"));
   }
 
@@ -271,10 +310,11 @@ public abstract class StorageContract {
   void concurrent_units_never_lose_an_update() throws Exception {
     Storage s = store();
     Key counter = new Key("s", "k", "counter");
-    s.write(tx -> {
-      tx.put(new IndexEntry(counter, "0"));
-      return null;
-    });
+    s.write(
+        tx -> {
+          tx.put(new IndexEntry(counter, "0"));
+          return null;
+        });
     int threads = 4;
     int perThread = 500;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -286,11 +326,12 @@ public abstract class StorageContract {
               () -> {
                 start.await();
                 for (int i = 0; i < perThread; i++) {
-                  s.write(tx -> {
-                    int n = Integer.parseInt(((IndexEntry) tx.get(counter)).arn());
-                    tx.put(new IndexEntry(counter, Integer.toString(n + 1)));
-                    return null;
-                  });
+                  s.write(
+                      tx -> {
+                        int n = Integer.parseInt(((IndexEntry) tx.get(counter)).arn());
+                        tx.put(new IndexEntry(counter, Integer.toString(n + 1)));
+                        return null;
+                      });
                   // a reader never sees a torn state: the counter is always a number
                   s.read(tx -> Integer.parseInt(((IndexEntry) tx.get(counter)).arn()));
                 }
@@ -308,15 +349,17 @@ public abstract class StorageContract {
   @Test
   void a_reopened_store_sees_every_committed_unit() {
     Storage s = store();
-    s.write(tx -> {
-      tx.put(rec("s", "k", "a", "1"));
-      tx.put(rec("s", "k", "b", "2"));
-      return null;
-    });
-    s.write(tx -> {
-      tx.delete(new Key("s", "k", "a"));
-      return null;
-    });
+    s.write(
+        tx -> {
+          tx.put(rec("s", "k", "a", "1"));
+          tx.put(rec("s", "k", "b", "2"));
+          return null;
+        });
+    s.write(
+        tx -> {
+          tx.delete(new Key("s", "k", "a"));
+          return null;
+        });
     s.close();
     Storage again = store();
     List<StoredRecord> all = again.read(tx -> tx.scan(KeyRange.all("s", "k")).toList());

@@ -23,7 +23,8 @@ class ControlEndpointTest {
   private final AwsJsonHandler aws = new AwsJsonHandler(s.fake);
 
   private WireResponse control(String method, String path, String body) {
-    return control.handle(new WireRequest(method, path, Map.of(), body.getBytes(StandardCharsets.UTF_8)));
+    return control.handle(
+        new WireRequest(method, path, Map.of(), body.getBytes(StandardCharsets.UTF_8)));
   }
 
   private JsonNode json(WireResponse r) throws Exception {
@@ -35,14 +36,21 @@ class ControlEndpointTest {
         new WireRequest(
             "POST",
             "/",
-            Map.of("Content-Type", "application/x-amz-json-1.1", "X-Amz-Target", "AmazonPersonalize." + operation),
+            Map.of(
+                "Content-Type",
+                "application/x-amz-json-1.1",
+                "X-Amz-Target",
+                "AmazonPersonalize." + operation),
             body.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
   void an_operation_error_added_over_the_endpoint_reaches_the_wire() throws Exception {
     WireResponse added =
-        control("POST", "/_fake/faults", "{\"operation\":\"CreateDatasetGroup\",\"errorCode\":\"LimitExceededException\",\"times\":1}");
+        control(
+            "POST",
+            "/_fake/faults",
+            "{\"operation\":\"CreateDatasetGroup\",\"errorCode\":\"LimitExceededException\",\"times\":1}");
     assertThat(added.status()).isEqualTo(200);
     assertThat(json(added).path("kind").asText()).isEqualTo("OPERATION_ERROR");
     WireResponse refused = aws("CreateDatasetGroup", "{\"name\":\"shop\"}");
@@ -53,36 +61,56 @@ class ControlEndpointTest {
 
   @Test
   void a_throttling_rule_on_every_nth_call_and_a_server_error_status() throws Exception {
-    control("POST", "/_fake/faults", "{\"operation\":\"ListRecipes\",\"errorCode\":\"ThrottlingException\",\"everyNthCall\":2}");
+    control(
+        "POST",
+        "/_fake/faults",
+        "{\"operation\":\"ListRecipes\",\"errorCode\":\"ThrottlingException\",\"everyNthCall\":2}");
     assertThat(aws("ListRecipes", "{}").status()).isEqualTo(200);
     WireResponse throttled = aws("ListRecipes", "{}");
     assertThat(throttled.status()).isEqualTo(400);
     assertThat(json(throttled).path("__type").asText()).isEqualTo("ThrottlingException");
     control("DELETE", "/_fake/faults", "");
-    control("POST", "/_fake/faults", "{\"operation\":\"ListRecipes\",\"errorCode\":\"InternalFailure\",\"always\":true}");
+    control(
+        "POST",
+        "/_fake/faults",
+        "{\"operation\":\"ListRecipes\",\"errorCode\":\"InternalFailure\",\"always\":true}");
     assertThat(aws("ListRecipes", "{}").status()).isEqualTo(500);
   }
 
   @Test
   void rules_are_listed_and_removed_by_id() throws Exception {
-    control("POST", "/_fake/faults", "{\"resourceType\":\"SOLUTION_VERSION\",\"failureReason\":\"No data\",\"times\":2}");
+    control(
+        "POST",
+        "/_fake/faults",
+        "{\"resourceType\":\"SOLUTION_VERSION\",\"failureReason\":\"No data\",\"times\":2}");
     JsonNode rules = json(control("GET", "/_fake/faults", "")).path("rules");
     assertThat(rules).hasSize(1);
     assertThat(rules.get(0).path("remaining").asLong()).isEqualTo(2);
     String id = rules.get(0).path("id").asText();
-    assertThat(control("DELETE", "/_fake/faults/" + URLEncoder.encode(id, StandardCharsets.UTF_8), "").status()).isEqualTo(200);
+    assertThat(
+            control("DELETE", "/_fake/faults/" + URLEncoder.encode(id, StandardCharsets.UTF_8), "")
+                .status())
+        .isEqualTo(200);
     assertThat(json(control("GET", "/_fake/faults", "")).path("rules")).isEmpty();
-    assertThat(control("DELETE", "/_fake/faults/" + URLEncoder.encode(id, StandardCharsets.UTF_8), "").status()).isEqualTo(404);
+    assertThat(
+            control("DELETE", "/_fake/faults/" + URLEncoder.encode(id, StandardCharsets.UTF_8), "")
+                .status())
+        .isEqualTo(404);
   }
 
   @Test
   void a_create_failure_for_one_arn_and_await_active_report_it() throws Exception {
     String arn = "arn:aws:personalize:us-east-1:123456789012:dataset-group/shop";
-    control("POST", "/_fake/faults", "{\"arn\":\"" + arn + "\",\"failureReason\":\"Injected over HTTP\"}");
+    control(
+        "POST",
+        "/_fake/faults",
+        "{\"arn\":\"" + arn + "\",\"failureReason\":\"Injected over HTTP\"}");
     aws("CreateDatasetGroup", "{\"name\":\"shop\"}");
     WireResponse waited = control("POST", "/_fake/await-active", "{\"arn\":\"" + arn + "\"}");
     assertThat(waited.status()).isEqualTo(409);
-    assertThat(json(waited).path("message").asText()).contains("CREATE FAILED").contains("Injected over HTTP");
+    assertThat(json(waited).path("message").asText())
+        .contains("CREATE FAILED")
+        .contains("Injected over HTTP");
   }
 
   @Test
@@ -90,7 +118,8 @@ class ControlEndpointTest {
     String group = s.group("shop");
     WireResponse waited = control("POST", "/_fake/await-active", "{\"arn\":\"" + group + "\"}");
     assertThat(waited.status()).isEqualTo(200);
-    assertThat(json(waited).path("now").decimalValue().longValue()).isEqualTo(Stack.START.plusSeconds(20).getEpochSecond());
+    assertThat(json(waited).path("now").decimalValue().longValue())
+        .isEqualTo(Stack.START.plusSeconds(20).getEpochSecond());
     s.group("books");
     assertThat(control("POST", "/_fake/settle-all", "").status()).isEqualTo(200);
     assertThat(s.clock.peek()).isEqualTo(Stack.START.plusSeconds(40));
@@ -99,7 +128,8 @@ class ControlEndpointTest {
   @Test
   void quotas_are_read_and_changed() throws Exception {
     assertThat(json(control("GET", "/_fake/quotas", "")).path("campaigns").asLong()).isEqualTo(5);
-    WireResponse changed = control("POST", "/_fake/quotas", "{\"campaigns\":50,\"datasetGroups\":1}");
+    WireResponse changed =
+        control("POST", "/_fake/quotas", "{\"campaigns\":50,\"datasetGroups\":1}");
     assertThat(json(changed).path("campaigns").asLong()).isEqualTo(50);
     assertThat(s.fake.quotas().get(Quota.CAMPAIGNS)).isEqualTo(50);
     s.group("one");
@@ -113,7 +143,9 @@ class ControlEndpointTest {
   @Test
   void the_journal_is_read_and_cleared() throws Exception {
     aws("CreateDatasetGroup", "{\"name\":\"shop\"}");
-    aws("DescribeDatasetGroup", "{\"datasetGroupArn\":\"arn:aws:personalize:us-east-1:123456789012:dataset-group/none\"}");
+    aws(
+        "DescribeDatasetGroup",
+        "{\"datasetGroupArn\":\"arn:aws:personalize:us-east-1:123456789012:dataset-group/none\"}");
     JsonNode calls = json(control("GET", "/_fake/journal", "")).path("calls");
     assertThat(calls).hasSize(2);
     assertThat(calls.get(0).path("operation").asText()).isEqualTo("CreateDatasetGroup");
@@ -125,9 +157,19 @@ class ControlEndpointTest {
 
   @Test
   void malformed_fault_requests_are_refused_and_add_nothing() throws Exception {
-    assertThat(control("POST", "/_fake/faults", "{\"operation\":\"CreateWidget\",\"errorCode\":\"X\"}").status()).isEqualTo(400);
-    assertThat(control("POST", "/_fake/faults", "{\"operation\":\"ListRecipes\"}").status()).isEqualTo(400);
-    assertThat(control("POST", "/_fake/faults", "{\"resourceType\":\"WIDGET\",\"failureReason\":\"x\"}").status()).isEqualTo(400);
+    assertThat(
+            control("POST", "/_fake/faults", "{\"operation\":\"CreateWidget\",\"errorCode\":\"X\"}")
+                .status())
+        .isEqualTo(400);
+    assertThat(control("POST", "/_fake/faults", "{\"operation\":\"ListRecipes\"}").status())
+        .isEqualTo(400);
+    assertThat(
+            control(
+                    "POST",
+                    "/_fake/faults",
+                    "{\"resourceType\":\"WIDGET\",\"failureReason\":\"x\"}")
+                .status())
+        .isEqualTo(400);
     assertThat(control("POST", "/_fake/faults", "{}").status()).isEqualTo(400);
     assertThat(control("POST", "/_fake/faults", "not json").status()).isEqualTo(400);
     assertThat(json(control("GET", "/_fake/faults", "")).path("rules")).isEmpty();

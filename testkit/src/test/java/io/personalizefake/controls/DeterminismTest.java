@@ -14,7 +14,11 @@ class DeterminismTest {
     List<String> ids = new ArrayList<>();
     String version = s.activeVersion("shop");
     ids.add(version);
-    String group = s.p.describeSolutionVersion(b -> b.solutionVersionArn(version)).solutionVersion().datasetGroupArn();
+    String group =
+        s.p
+            .describeSolutionVersion(b -> b.solutionVersionArn(version))
+            .solutionVersion()
+            .datasetGroupArn();
     var tracker = s.p.createEventTracker(b -> b.name("events").datasetGroupArn(group));
     ids.add(tracker.eventTrackerArn());
     ids.add(tracker.trackingId());

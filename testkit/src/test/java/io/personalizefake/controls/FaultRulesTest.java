@@ -24,8 +24,15 @@ class FaultRulesTest {
 
   @Test
   void an_operation_error_is_raised_once_and_changes_nothing() {
-    s.fake.faults().raise("LimitExceededException").on("CreateDatasetGroup").withMessage("Too many groups").once();
-    assertThatThrownBy(() -> s.group("shop")).isInstanceOf(LimitExceededException.class).hasMessage("Too many groups");
+    s.fake
+        .faults()
+        .raise("LimitExceededException")
+        .on("CreateDatasetGroup")
+        .withMessage("Too many groups")
+        .once();
+    assertThatThrownBy(() -> s.group("shop"))
+        .isInstanceOf(LimitExceededException.class)
+        .hasMessage("Too many groups");
     assertThat(groups()).isEmpty();
     s.group("shop");
     assertThat(groups()).containsExactly("shop");
@@ -43,7 +50,8 @@ class FaultRulesTest {
 
   @Test
   void every_nth_call_raises_the_error_until_the_rule_is_removed() {
-    FaultRule rule = s.fake.faults().raise("ThrottlingException").on("ListDatasetGroups").everyNthCall(3);
+    FaultRule rule =
+        s.fake.faults().raise("ThrottlingException").on("ListDatasetGroups").everyNthCall(3);
     List<Boolean> failed = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
       try {
@@ -70,13 +78,16 @@ class FaultRulesTest {
     String group = s.group("shop");
     for (int i = 0; i < 3; i++) {
       assertThatThrownBy(() -> s.p.describeDatasetGroup(b -> b.datasetGroupArn(group)))
-          .isInstanceOfSatisfying(InjectedServiceException.class, e -> assertThat(e.httpStatus()).isEqualTo(500));
+          .isInstanceOfSatisfying(
+              InjectedServiceException.class, e -> assertThat(e.httpStatus()).isEqualTo(500));
     }
     s.fake.faults().remove(rule.id());
     assertThat(s.groupStatus(group)).isEqualTo("ACTIVE");
-    FaultRule unavailable = s.fake.faults().raise("ServiceUnavailable").on("DescribeDatasetGroup").once();
+    FaultRule unavailable =
+        s.fake.faults().raise("ServiceUnavailable").on("DescribeDatasetGroup").once();
     assertThatThrownBy(() -> s.groupStatus(group))
-        .isInstanceOfSatisfying(PersonalizeFakeException.class, e -> assertThat(e.httpStatus()).isEqualTo(503));
+        .isInstanceOfSatisfying(
+            PersonalizeFakeException.class, e -> assertThat(e.httpStatus()).isEqualTo(503));
     assertThat(unavailable.everyNth()).isEqualTo(1);
   }
 
@@ -84,13 +95,15 @@ class FaultRulesTest {
   void operation_errors_apply_in_every_region() {
     s.fake.faults().raise("LimitExceededException").on("CreateDatasetGroup").once();
     PersonalizeService west = s.fake.service("eu-west-1");
-    assertThatThrownBy(() -> west.createDatasetGroup(b -> b.name("shop"))).isInstanceOf(LimitExceededException.class);
+    assertThatThrownBy(() -> west.createDatasetGroup(b -> b.name("shop")))
+        .isInstanceOf(LimitExceededException.class);
   }
 
   @Test
   void rules_are_listed_with_what_remains() {
     FaultRule op = s.fake.faults().raise("LimitExceededException").on("CreateCampaign").times(2);
-    FaultRule create = s.fake.faults().failCreates(ResourceType.SOLUTION_VERSION, "Insufficient data", 3);
+    FaultRule create =
+        s.fake.faults().failCreates(ResourceType.SOLUTION_VERSION, "Insufficient data", 3);
     assertThat(op.kind()).isEqualTo(FaultRule.Kind.OPERATION_ERROR);
     assertThat(op.remaining()).isEqualTo(2);
     assertThat(create.kind()).isEqualTo(FaultRule.Kind.CREATE_FAILURE);
@@ -122,8 +135,10 @@ class FaultRulesTest {
     String a = s.group("a");
     String b = s.group("b");
     String c = s.group("c");
-    assertThat(List.of(s.groupStatus(a), s.groupStatus(b), s.groupStatus(c))).containsExactly("CREATE FAILED", "CREATE FAILED", "ACTIVE");
-    assertThat(s.p.describeDatasetGroup(r -> r.datasetGroupArn(a)).datasetGroup().failureReason()).isEqualTo("Quota of KMS keys");
+    assertThat(List.of(s.groupStatus(a), s.groupStatus(b), s.groupStatus(c)))
+        .containsExactly("CREATE FAILED", "CREATE FAILED", "ACTIVE");
+    assertThat(s.p.describeDatasetGroup(r -> r.datasetGroupArn(a)).datasetGroup().failureReason())
+        .isEqualTo("Quota of KMS keys");
   }
 
   @Test
@@ -132,14 +147,16 @@ class FaultRulesTest {
     assertThat(s.groupStatus(s.group("east"))).isEqualTo("ACTIVE");
     PersonalizeService west = s.fake.service("eu-west-1");
     String arn = west.createDatasetGroup(b -> b.name("west")).datasetGroupArn();
-    assertThat(west.describeDatasetGroup(b -> b.datasetGroupArn(arn)).datasetGroup().status()).isEqualTo("CREATE FAILED");
+    assertThat(west.describeDatasetGroup(b -> b.datasetGroupArn(arn)).datasetGroup().status())
+        .isEqualTo("CREATE FAILED");
   }
 
   @Test
   void injected_errors_are_in_the_journal() {
     s.fake.faults().raise("ThrottlingException").on("ListRecipes").once();
     assertThatThrownBy(() -> s.p.listRecipes(b -> {})).isInstanceOf(InjectedServiceException.class);
-    assertThat(s.fake.journal().last("ListRecipes")).hasValueSatisfying(e -> assertThat(e.errorCode()).isEqualTo("ThrottlingException"));
+    assertThat(s.fake.journal().last("ListRecipes"))
+        .hasValueSatisfying(e -> assertThat(e.errorCode()).isEqualTo("ThrottlingException"));
   }
 
   @Test
@@ -147,11 +164,16 @@ class FaultRulesTest {
     assertThatThrownBy(() -> s.fake.faults().raise("LimitExceededException").on("CreateWidget"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("CreateWidget");
-    assertThatThrownBy(() -> s.fake.faults().raise("not a code!")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> s.fake.faults().raise("LimitExceededException").once()).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> s.fake.faults().raise("X").on("ListRecipes").times(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> s.fake.faults().raise("X").on("ListRecipes").everyNthCall(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> s.fake.faults().failCreates(ResourceType.DATASET_GROUP, "", 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> s.fake.faults().raise("not a code!"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> s.fake.faults().raise("LimitExceededException").once())
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> s.fake.faults().raise("X").on("ListRecipes").times(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> s.fake.faults().raise("X").on("ListRecipes").everyNthCall(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> s.fake.faults().failCreates(ResourceType.DATASET_GROUP, "", 1))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(s.fake.faults().list()).isEmpty();
   }
 }

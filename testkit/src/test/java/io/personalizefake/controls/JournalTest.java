@@ -27,20 +27,31 @@ class JournalTest {
   void every_call_is_recorded_in_order_with_its_outcome_region_and_clock_time() {
     String group = s.group("shop");
     s.clock.advance(Duration.ofSeconds(7));
-    assertThatThrownBy(() -> s.p.describeDatasetGroup(b -> b.datasetGroupArn(group + "x"))).isInstanceOf(ResourceNotFoundException.class);
-    assertThatThrownBy(() -> s.p.createDatasetGroup(b -> b.name("bad name"))).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> s.p.describeDatasetGroup(b -> b.datasetGroupArn(group + "x")))
+        .isInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> s.p.createDatasetGroup(b -> b.name("bad name")))
+        .isInstanceOf(InvalidInputException.class);
     s.fake.service("eu-west-1").listDatasetGroups(b -> {});
 
     List<Journal.Entry> calls = s.fake.journal().entries();
-    assertThat(calls).extracting(Journal.Entry::operation)
-        .containsExactly("CreateDatasetGroup", "DescribeDatasetGroup", "CreateDatasetGroup", "ListDatasetGroups");
+    assertThat(calls)
+        .extracting(Journal.Entry::operation)
+        .containsExactly(
+            "CreateDatasetGroup",
+            "DescribeDatasetGroup",
+            "CreateDatasetGroup",
+            "ListDatasetGroups");
     assertThat(calls).extracting(Journal.Entry::sequence).containsExactly(1L, 2L, 3L, 4L);
-    assertThat(calls).extracting(Journal.Entry::errorCode)
+    assertThat(calls)
+        .extracting(Journal.Entry::errorCode)
         .containsExactly(null, "ResourceNotFoundException", "InvalidInputException", null);
-    assertThat(calls).extracting(Journal.Entry::region).containsExactly("us-east-1", "us-east-1", "us-east-1", "eu-west-1");
+    assertThat(calls)
+        .extracting(Journal.Entry::region)
+        .containsExactly("us-east-1", "us-east-1", "us-east-1", "eu-west-1");
     assertThat(calls.get(0).at()).isEqualTo(Stack.START);
     assertThat(calls.get(1).at()).isEqualTo(Stack.START.plusSeconds(7));
-    assertThat(calls.get(0).response(CreateDatasetGroupResponse.class)).hasValueSatisfying(r -> assertThat(r.datasetGroupArn()).isEqualTo(group));
+    assertThat(calls.get(0).response(CreateDatasetGroupResponse.class))
+        .hasValueSatisfying(r -> assertThat(r.datasetGroupArn()).isEqualTo(group));
     assertThat(calls.get(1).response(Object.class)).isEmpty();
     assertThat(calls.get(1).errorMessage()).contains(group + "x");
     assertThat(s.fake.journal().errors()).hasSize(2);
@@ -55,22 +66,46 @@ class JournalTest {
 
     Journal journal = s.fake.journal();
     assertThat(journal.entries("createDatasetGroup")).hasSize(2);
-    assertThat(journal.requests(CreateDatasetGroupRequest.class)).extracting(CreateDatasetGroupRequest::name).containsExactly("shop", "books");
-    assertThat(journal.find("CreateDatasetGroup", "name", "books")).singleElement()
-        .satisfies(e -> assertThat(e.request(CreateDatasetGroupRequest.class).name()).isEqualTo("books"));
+    assertThat(journal.requests(CreateDatasetGroupRequest.class))
+        .extracting(CreateDatasetGroupRequest::name)
+        .containsExactly("shop", "books");
+    assertThat(journal.find("CreateDatasetGroup", "name", "books"))
+        .singleElement()
+        .satisfies(
+            e -> assertThat(e.request(CreateDatasetGroupRequest.class).name()).isEqualTo("books"));
     assertThat(journal.find("DescribeDatasetGroup", "datasetGroupArn", other)).hasSize(1);
     assertThat(journal.find("ListDatasetGroups", "maxResults", 5L)).hasSize(1);
     assertThat(journal.find("ListDatasetGroups", "maxResults", 6)).isEmpty();
-    assertThat(journal.last("CreateDatasetGroup")).hasValueSatisfying(e -> assertThat(e.member("name")).hasValueSatisfying(n -> assertThat(n.asText()).isEqualTo("books")));
+    assertThat(journal.last("CreateDatasetGroup"))
+        .hasValueSatisfying(
+            e ->
+                assertThat(e.member("name"))
+                    .hasValueSatisfying(n -> assertThat(n.asText()).isEqualTo("books")));
     assertThat(journal.last("DeleteDatasetGroup")).isEmpty();
-    assertThat(journal.entries().get(0).toString()).contains("CreateDatasetGroup").contains("\"name\":\"shop\"").contains("-> ok");
+    assertThat(journal.entries().get(0).toString())
+        .contains("CreateDatasetGroup")
+        .contains("\"name\":\"shop\"")
+        .contains("-> ok");
   }
 
   @Test
   void nested_members_are_found_by_a_dotted_path() {
     String version = s.activeVersion("shop");
-    s.p.createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(2).campaignConfig(c -> c.itemExplorationConfig(java.util.Map.of("explorationWeight", "0.5"))));
-    assertThat(s.fake.journal().find("CreateCampaign", "campaignConfig.itemExplorationConfig.explorationWeight", "0.5")).hasSize(1);
+    s.p.createCampaign(
+        b ->
+            b.name("c")
+                .solutionVersionArn(version)
+                .minProvisionedTPS(2)
+                .campaignConfig(
+                    c -> c.itemExplorationConfig(java.util.Map.of("explorationWeight", "0.5"))));
+    assertThat(
+            s.fake
+                .journal()
+                .find(
+                    "CreateCampaign",
+                    "campaignConfig.itemExplorationConfig.explorationWeight",
+                    "0.5"))
+        .hasSize(1);
     assertThat(s.fake.journal().find("CreateCampaign", "minProvisionedTPS", 2)).hasSize(1);
   }
 
@@ -80,7 +115,9 @@ class JournalTest {
     for (int i = 0; i < 5; i++) {
       small.p.listRecipes(b -> {});
     }
-    assertThat(small.fake.journal().entries()).extracting(Journal.Entry::sequence).containsExactly(3L, 4L, 5L);
+    assertThat(small.fake.journal().entries())
+        .extracting(Journal.Entry::sequence)
+        .containsExactly(3L, 4L, 5L);
     Stack none = new Stack(b -> b.journalCapacity(0));
     none.group("shop");
     assertThat(none.fake.journal().entries()).isEmpty();
@@ -126,8 +163,10 @@ class JournalTest {
     Set<Long> sequences = new HashSet<>();
     entries.forEach(e -> sequences.add(e.sequence()));
     assertThat(sequences).hasSize(threads * calls);
-    assertThat(entries).isSortedAccordingTo(java.util.Comparator.comparingLong(Journal.Entry::sequence));
-    assertThat(s.fake.journal().requests(CreateDatasetGroupRequest.class)).extracting(CreateDatasetGroupRequest::name)
+    assertThat(entries)
+        .isSortedAccordingTo(java.util.Comparator.comparingLong(Journal.Entry::sequence));
+    assertThat(s.fake.journal().requests(CreateDatasetGroupRequest.class))
+        .extracting(CreateDatasetGroupRequest::name)
         .containsExactlyInAnyOrder("thread-0", "thread-1", "thread-2", "thread-3");
   }
 }

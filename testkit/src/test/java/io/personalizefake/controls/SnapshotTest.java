@@ -23,7 +23,9 @@ class SnapshotTest {
     s.group("books");
 
     assertThat(snapshot.takenAt()).isEqualTo(Stack.START);
-    assertThat(snapshot.resources()).extracting(FakeSnapshot.Resource::region).containsExactlyInAnyOrder("us-east-1", "eu-west-1");
+    assertThat(snapshot.resources())
+        .extracting(FakeSnapshot.Resource::region)
+        .containsExactlyInAnyOrder("us-east-1", "eu-west-1");
     FakeSnapshot.Resource shop = snapshot.resource(group).orElseThrow();
     assertThat(shop.type()).isEqualTo(ResourceType.DATASET_GROUP);
     assertThat(shop.status()).isEqualTo("ACTIVE");
@@ -36,17 +38,25 @@ class SnapshotTest {
   void restore_returns_to_the_snapshot_including_the_id_counters() {
     Stack s = new Stack(b -> {});
     String version = s.activeVersion("shop");
-    String solution = s.p.describeSolutionVersion(b -> b.solutionVersionArn(version)).solutionVersion().solutionArn();
+    String solution =
+        s.p
+            .describeSolutionVersion(b -> b.solutionVersionArn(version))
+            .solutionVersion()
+            .solutionArn();
     FakeSnapshot snapshot = s.fake.snapshot();
     String next = s.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
     s.group("books");
 
     s.fake.restore(snapshot);
     assertThat(s.fake.snapshot().resources()).isEqualTo(snapshot.resources());
-    assertThatThrownBy(() -> s.p.describeSolutionVersion(b -> b.solutionVersionArn(next))).isInstanceOf(ResourceNotFoundException.class);
-    assertThat(s.p.listDatasetGroups(b -> {}).datasetGroups()).extracting(g -> g.name()).containsExactly("shop");
+    assertThatThrownBy(() -> s.p.describeSolutionVersion(b -> b.solutionVersionArn(next)))
+        .isInstanceOf(ResourceNotFoundException.class);
+    assertThat(s.p.listDatasetGroups(b -> {}).datasetGroups())
+        .extracting(g -> g.name())
+        .containsExactly("shop");
     // the same calls after a restore mint the same identifiers
-    assertThat(s.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn()).isEqualTo(next);
+    assertThat(s.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn())
+        .isEqualTo(next);
   }
 
   @Test
@@ -58,7 +68,11 @@ class SnapshotTest {
     s.fake.restore(pending);
     // the clock already passed the due times: the next call applies them
     assertThat(s.groupStatus(group)).isEqualTo("ACTIVE");
-    assertThat(s.p.describeDatasetGroup(b -> b.datasetGroupArn(group)).datasetGroup().lastUpdatedDateTime())
+    assertThat(
+            s.p
+                .describeDatasetGroup(b -> b.datasetGroupArn(group))
+                .datasetGroup()
+                .lastUpdatedDateTime())
         .isEqualTo(Stack.START.plusSeconds(20));
   }
 
@@ -71,6 +85,8 @@ class SnapshotTest {
     copy.fake.restore(snapshot);
     assertThat(copy.groupStatus(group)).isEqualTo("ACTIVE");
     PersonalizeFake other = PersonalizeFake.builder().accountId("210987654321").build();
-    assertThatThrownBy(() -> other.restore(snapshot)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("210987654321");
+    assertThatThrownBy(() -> other.restore(snapshot))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("210987654321");
   }
 }

@@ -38,11 +38,20 @@ final class Stack {
     String schema = p.createSchema(b -> b.name(name + "-schema").schema(INTERACTIONS)).schemaArn();
     String dataset =
         fake.awaitActive(
-            p.createDataset(b -> b.name(name + "-interactions").datasetGroupArn(group).datasetType("Interactions").schemaArn(schema))
+            p.createDataset(
+                    b ->
+                        b.name(name + "-interactions")
+                            .datasetGroupArn(group)
+                            .datasetType("Interactions")
+                            .schemaArn(schema))
                 .datasetArn());
     fake.awaitActive(
         p.createDatasetImportJob(
-                b -> b.jobName(name + "-import").datasetArn(dataset).roleArn(ROLE).dataSource(s -> s.dataLocation("s3://b/i.csv")))
+                b ->
+                    b.jobName(name + "-import")
+                        .datasetArn(dataset)
+                        .roleArn(ROLE)
+                        .dataSource(s -> s.dataLocation("s3://b/i.csv")))
             .datasetImportJobArn());
     return group;
   }
@@ -50,12 +59,18 @@ final class Stack {
   /** An ACTIVE solution version on a trainable group. */
   String activeVersion(String name) {
     String group = trainableGroup(name);
-    String solution = fake.awaitActive(p.createSolution(b -> b.name(name + "-solution").datasetGroupArn(group).recipeArn(RECIPE)).solutionArn());
-    return fake.awaitActive(p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn());
+    String solution =
+        fake.awaitActive(
+            p.createSolution(
+                    b -> b.name(name + "-solution").datasetGroupArn(group).recipeArn(RECIPE))
+                .solutionArn());
+    return fake.awaitActive(
+        p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn());
   }
 
   String campaign(String name, String version) {
-    return p.createCampaign(b -> b.name(name).solutionVersionArn(version).minProvisionedTPS(1)).campaignArn();
+    return p.createCampaign(b -> b.name(name).solutionVersionArn(version).minProvisionedTPS(1))
+        .campaignArn();
   }
 
   String groupStatus(String arn) {

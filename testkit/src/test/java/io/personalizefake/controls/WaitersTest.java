@@ -22,7 +22,9 @@ class WaitersTest {
     DatasetGroup g = realistic.p.describeDatasetGroup(b -> b.datasetGroupArn(group)).datasetGroup();
     assertThat(g.status()).isEqualTo("ACTIVE");
     // realistic: 10 s pending and 10 s in progress
-    assertThat(realistic.clock.peek()).isEqualTo(Stack.START.plusSeconds(20)).isEqualTo(g.lastUpdatedDateTime());
+    assertThat(realistic.clock.peek())
+        .isEqualTo(Stack.START.plusSeconds(20))
+        .isEqualTo(g.lastUpdatedDateTime());
   }
 
   @Test
@@ -68,7 +70,9 @@ class WaitersTest {
   @Test
   void await_active_fails_for_a_missing_or_deleting_resource() {
     String ghost = "arn:aws:personalize:us-east-1:123456789012:dataset-group/ghost";
-    assertThatThrownBy(() -> realistic.fake.awaitActive(ghost)).isInstanceOf(AssertionError.class).hasMessageContaining("does not exist");
+    assertThatThrownBy(() -> realistic.fake.awaitActive(ghost))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("does not exist");
     String group = realistic.fake.awaitActive(realistic.group("shop"));
     realistic.p.deleteDatasetGroup(b -> b.datasetGroupArn(group));
     assertThatThrownBy(() -> realistic.fake.awaitActive(group))
@@ -78,7 +82,8 @@ class WaitersTest {
 
   @Test
   void await_active_of_a_schema_returns_at_once() {
-    String schema = realistic.p.createSchema(b -> b.name("s").schema(Stack.INTERACTIONS)).schemaArn();
+    String schema =
+        realistic.p.createSchema(b -> b.name("s").schema(Stack.INTERACTIONS)).schemaArn();
     assertThat(realistic.fake.awaitActive(schema)).isEqualTo(schema);
     assertThat(realistic.clock.peek()).isEqualTo(Stack.START);
   }
@@ -112,7 +117,8 @@ class WaitersTest {
     String campaign = realistic.fake.awaitActive(realistic.campaign("main", version));
     realistic.p.updateCampaign(b -> b.campaignArn(campaign).minProvisionedTPS(5));
     realistic.fake.fail(campaign, "Update refused");
-    assertThatThrownBy(() -> realistic.fake.awaitActive(campaign)).hasMessageContaining("Update refused");
+    assertThatThrownBy(() -> realistic.fake.awaitActive(campaign))
+        .hasMessageContaining("Update refused");
     Campaign c = realistic.p.describeCampaign(b -> b.campaignArn(campaign)).campaign();
     assertThat(c.status()).isEqualTo("ACTIVE");
     assertThat(c.minProvisionedTPS()).isEqualTo(1);
@@ -128,7 +134,9 @@ class WaitersTest {
     assertThatThrownBy(() -> realistic.p.describeDatasetGroup(b -> b.datasetGroupArn(group)))
         .isInstanceOf(ResourceNotFoundException.class);
     String other = realistic.fake.awaitActive(realistic.group("books"));
-    assertThatThrownBy(() -> realistic.fake.awaitDeleted(other)).isInstanceOf(AssertionError.class).hasMessageContaining("not being deleted");
+    assertThatThrownBy(() -> realistic.fake.awaitDeleted(other))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("not being deleted");
   }
 
   @Test
@@ -164,7 +172,9 @@ class WaitersTest {
     assertThat(g.lastUpdatedDateTime()).isEqualTo(Stack.START.plusSeconds(3));
     manual.fake.advance(group);
     assertThat(manual.groupStatus(group)).isEqualTo("ACTIVE");
-    assertThatThrownBy(() -> manual.fake.advance(group)).isInstanceOf(IllegalStateException.class).hasMessageContaining("ACTIVE");
+    assertThatThrownBy(() -> manual.fake.advance(group))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("ACTIVE");
   }
 
   @Test
@@ -193,7 +203,9 @@ class WaitersTest {
     assertThat(realistic.group("later")).isEqualTo(arn);
     realistic.fake.settleAll();
     assertThat(realistic.groupStatus(arn)).isEqualTo("CREATE FAILED");
-    assertThat(realistic.groupStatus(realistic.p.listDatasetGroups(b -> {}).datasetGroups().get(1).datasetGroupArn()))
+    assertThat(
+            realistic.groupStatus(
+                realistic.p.listDatasetGroups(b -> {}).datasetGroups().get(1).datasetGroupArn()))
         .isEqualTo("ACTIVE");
   }
 

@@ -15,15 +15,18 @@ class ReadmeExampleTest {
   @Test
   void dataset_group_becomes_active_as_the_clock_moves() {
     FakeClock clock = FakeClock.frozen();
-    PersonalizeFake fake = PersonalizeFake.builder().clock(clock).timings(Timings.realistic()).build();
+    PersonalizeFake fake =
+        PersonalizeFake.builder().clock(clock).timings(Timings.realistic()).build();
     PersonalizeService personalize = fake.service();
 
     String group = personalize.createDatasetGroup(b -> b.name("shop")).datasetGroupArn();
-    assertThat(personalize.describeDatasetGroup(b -> b.datasetGroupArn(group)).datasetGroup().status())
+    assertThat(
+            personalize.describeDatasetGroup(b -> b.datasetGroupArn(group)).datasetGroup().status())
         .isEqualTo("CREATE PENDING");
 
     clock.advance(Duration.ofSeconds(20)); // realistic: 10 s pending, 10 s in progress
-    assertThat(personalize.describeDatasetGroup(b -> b.datasetGroupArn(group)).datasetGroup().status())
+    assertThat(
+            personalize.describeDatasetGroup(b -> b.datasetGroupArn(group)).datasetGroup().status())
         .isEqualTo("ACTIVE");
   }
 }

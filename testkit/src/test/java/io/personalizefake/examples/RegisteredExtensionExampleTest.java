@@ -18,17 +18,25 @@ class RegisteredExtensionExampleTest {
 
   // README: registered extension
   @RegisterExtension
-  static PersonalizeFakeExtension personalize = PersonalizeFakeExtension.builder()
-      .timings(Timings.realistic().with(ResourceType.CAMPAIGN, Phase.CREATE_IN_PROGRESS, Duration.ofMinutes(1)))
-      .region("eu-west-1")
-      .configure(b -> b.quota(Quota.DATASET_GROUPS, 1))
-      .build();
+  static PersonalizeFakeExtension personalize =
+      PersonalizeFakeExtension.builder()
+          .timings(
+              Timings.realistic()
+                  .with(ResourceType.CAMPAIGN, Phase.CREATE_IN_PROGRESS, Duration.ofMinutes(1)))
+          .region("eu-west-1")
+          .configure(b -> b.quota(Quota.DATASET_GROUPS, 1))
+          .build();
 
   @Test
   void limits_dataset_groups() {
-    PersonalizeService service = personalize.service();   // this test's fake; also fake(), clock(), journal(), faults(), get(Type)
-    personalize.fake().awaitActive(service.createDatasetGroup(b -> b.name("shop")).datasetGroupArn());
-    assertThatThrownBy(() -> service.createDatasetGroup(b -> b.name("books"))).isInstanceOf(LimitExceededException.class);
+    PersonalizeService service =
+        personalize
+            .service(); // this test's fake; also fake(), clock(), journal(), faults(), get(Type)
+    personalize
+        .fake()
+        .awaitActive(service.createDatasetGroup(b -> b.name("shop")).datasetGroupArn());
+    assertThatThrownBy(() -> service.createDatasetGroup(b -> b.name("books")))
+        .isInstanceOf(LimitExceededException.class);
     assertThat(personalize.clock().peek()).isAfter(personalize.journal().entries().get(0).at());
   }
   // README: end

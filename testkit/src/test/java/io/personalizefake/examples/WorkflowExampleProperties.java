@@ -28,15 +28,38 @@ class WorkflowExampleProperties {
 
     String provision(String name) {
       String group = personalize.createDatasetGroup(b -> b.name(name)).datasetGroupArn();
-      String schema = personalize.createSchema(b -> b.name(name).schema(PersonalizeArbitraries.INTERACTIONS_SCHEMA)).schemaArn();
-      String dataset = personalize.createDataset(b -> b.name(name).datasetGroupArn(group).datasetType("Interactions").schemaArn(schema))
-          .datasetArn();
-      personalize.createDatasetImportJob(b -> b.jobName(name).datasetArn(dataset).roleArn("arn:aws:iam::123456789012:role/personalize")
-          .dataSource(d -> d.dataLocation("s3://bucket/interactions.csv")));
-      String solution = personalize.createSolution(b -> b.name(name).datasetGroupArn(group)
-          .recipeArn("arn:aws:personalize:::recipe/aws-user-personalization")).solutionArn();
-      String version = personalize.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
-      return personalize.createCampaign(b -> b.name(name).solutionVersionArn(version).minProvisionedTPS(1)).campaignArn();
+      String schema =
+          personalize
+              .createSchema(b -> b.name(name).schema(PersonalizeArbitraries.INTERACTIONS_SCHEMA))
+              .schemaArn();
+      String dataset =
+          personalize
+              .createDataset(
+                  b ->
+                      b.name(name)
+                          .datasetGroupArn(group)
+                          .datasetType("Interactions")
+                          .schemaArn(schema))
+              .datasetArn();
+      personalize.createDatasetImportJob(
+          b ->
+              b.jobName(name)
+                  .datasetArn(dataset)
+                  .roleArn("arn:aws:iam::123456789012:role/personalize")
+                  .dataSource(d -> d.dataLocation("s3://bucket/interactions.csv")));
+      String solution =
+          personalize
+              .createSolution(
+                  b ->
+                      b.name(name)
+                          .datasetGroupArn(group)
+                          .recipeArn("arn:aws:personalize:::recipe/aws-user-personalization"))
+              .solutionArn();
+      String version =
+          personalize.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
+      return personalize
+          .createCampaign(b -> b.name(name).solutionVersionArn(version).minProvisionedTPS(1))
+          .campaignArn();
     }
   }
 
@@ -47,7 +70,8 @@ class WorkflowExampleProperties {
     String campaign = new CampaignProvisioner(world.service()).provision(name);
 
     world.clock().advance(Duration.ofMinutes(1));
-    assertThat(world.service().describeCampaign(b -> b.campaignArn(campaign)).campaign().status()).isEqualTo("ACTIVE");
+    assertThat(world.service().describeCampaign(b -> b.campaignArn(campaign)).campaign().status())
+        .isEqualTo("ACTIVE");
     PersonalizeInvariants.check(world.fake());
   }
 

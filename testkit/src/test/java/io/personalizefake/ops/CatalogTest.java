@@ -52,12 +52,26 @@ class CatalogTest {
   static Stream<Arguments> recipes() {
     return Stream.of(
         Arguments.of("aws-hrnn", "USER_PERSONALIZATION", "aws-hrnn", "JSON-percentile-filtering"),
-        Arguments.of("aws-hrnn-coldstart", "USER_PERSONALIZATION", "aws-hrnn-coldstart", "featurize_coldstart"),
-        Arguments.of("aws-hrnn-metadata", "USER_PERSONALIZATION", "aws-hrnn-metadata", "featurize_metadata"),
-        Arguments.of("aws-personalized-ranking", "PERSONALIZED_RANKING", "aws-personalized-ranking", "JSON-percentile-filtering"),
-        Arguments.of("aws-popularity-count", "USER_PERSONALIZATION", "aws-popularity-count", "sims"),
+        Arguments.of(
+            "aws-hrnn-coldstart",
+            "USER_PERSONALIZATION",
+            "aws-hrnn-coldstart",
+            "featurize_coldstart"),
+        Arguments.of(
+            "aws-hrnn-metadata", "USER_PERSONALIZATION", "aws-hrnn-metadata", "featurize_metadata"),
+        Arguments.of(
+            "aws-personalized-ranking",
+            "PERSONALIZED_RANKING",
+            "aws-personalized-ranking",
+            "JSON-percentile-filtering"),
+        Arguments.of(
+            "aws-popularity-count", "USER_PERSONALIZATION", "aws-popularity-count", "sims"),
         Arguments.of("aws-sims", "RELATED_ITEMS", "aws-sims", "sims"),
-        Arguments.of("aws-user-personalization", "USER_PERSONALIZATION", "aws-user-personalization", "JSON-percentile-filtering"));
+        Arguments.of(
+            "aws-user-personalization",
+            "USER_PERSONALIZATION",
+            "aws-user-personalization",
+            "JSON-percentile-filtering"));
   }
 
   // ---- ListRecipes ----
@@ -69,14 +83,16 @@ class CatalogTest {
     assertThat(all.recipes()).extracting(RecipeSummary::name).containsExactlyElementsOf(RECIPES);
     assertThat(all.recipes())
         .extracting(RecipeSummary::recipeArn)
-        .containsExactlyElementsOf(RECIPES.stream().map(n -> "arn:aws:personalize:::recipe/" + n).toList());
+        .containsExactlyElementsOf(
+            RECIPES.stream().map(n -> "arn:aws:personalize:::recipe/" + n).toList());
     assertThat(all.recipes()).extracting(RecipeSummary::status).containsOnly("ACTIVE");
     assertThat(all.nextToken()).isNull();
   }
 
   @Test
   void list_recipes_of_the_service_provider_returns_the_same_seven() {
-    ListRecipesResponse service = personalize.listRecipes(b -> b.recipeProvider(RecipeProvider.SERVICE));
+    ListRecipesResponse service =
+        personalize.listRecipes(b -> b.recipeProvider(RecipeProvider.SERVICE));
 
     assertThat(service.recipes()).isEqualTo(personalize.listRecipes(b -> {}).recipes());
     assertThat(service.nextToken()).isNull();
@@ -102,7 +118,11 @@ class CatalogTest {
     do {
       String t = token;
       ListRecipesResponse page =
-          personalize.listRecipes(b -> b.maxResults(3).nextToken(t).recipeProvider(serviceOnly ? RecipeProvider.SERVICE : null));
+          personalize.listRecipes(
+              b ->
+                  b.maxResults(3)
+                      .nextToken(t)
+                      .recipeProvider(serviceOnly ? RecipeProvider.SERVICE : null));
       page.recipes().forEach(r -> names.add(r.name()));
       sizes.add(page.recipes().size());
       token = page.nextToken();
@@ -114,21 +134,24 @@ class CatalogTest {
 
   @Test
   void list_recipes_refuses_an_unknown_provider() {
-    assertThatThrownBy(() -> personalize.listRecipes(b -> b.recipeProvider("CUSTOM"))).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> personalize.listRecipes(b -> b.recipeProvider("CUSTOM")))
+        .isInstanceOf(InvalidInputException.class);
   }
 
   // ---- DescribeRecipe ----
 
   @ParameterizedTest
   @MethodSource("recipes")
-  void every_recipe_is_described(String name, String type, String algorithm, String transformation) {
+  void every_recipe_is_described(
+      String name, String type, String algorithm, String transformation) {
     Recipe r = recipe(name);
 
     assertThat(r.name()).isEqualTo(name);
     assertThat(r.recipeArn()).isEqualTo("arn:aws:personalize:::recipe/" + name);
     assertThat(r.recipeType()).isEqualTo(type);
     assertThat(r.algorithmArn()).isEqualTo("arn:aws:personalize:::algorithm/" + algorithm);
-    assertThat(r.featureTransformationArn()).isEqualTo("arn:aws:personalize:::feature-transformation/" + transformation);
+    assertThat(r.featureTransformationArn())
+        .isEqualTo("arn:aws:personalize:::feature-transformation/" + transformation);
     assertThat(r.status()).isEqualTo("ACTIVE");
     assertThat(r.description()).isNotBlank();
     Instant created = name.equals("aws-user-personalization") ? USER_PERSONALIZATION_LAUNCH : GA;
@@ -138,8 +161,10 @@ class CatalogTest {
 
   @Test
   void recipe_descriptions_are_the_catalogs() {
-    assertThat(recipe("aws-sims").description()).isEqualTo("Item-to-item similarity from co-interactions.");
-    assertThat(recipe("aws-personalized-ranking").description()).isEqualTo("Reorders a caller-supplied list of items for one user.");
+    assertThat(recipe("aws-sims").description())
+        .isEqualTo("Item-to-item similarity from co-interactions.");
+    assertThat(recipe("aws-personalized-ranking").description())
+        .isEqualTo("Reorders a caller-supplied list of items for one user.");
   }
 
   @ParameterizedTest
@@ -150,7 +175,10 @@ class CatalogTest {
 
     Algorithm a = personalize.describeAlgorithm(b -> b.algorithmArn(r.algorithmArn())).algorithm();
     FeatureTransformation f =
-        personalize.describeFeatureTransformation(b -> b.featureTransformationArn(r.featureTransformationArn())).featureTransformation();
+        personalize
+            .describeFeatureTransformation(
+                b -> b.featureTransformationArn(r.featureTransformationArn()))
+            .featureTransformation();
 
     assertThat(a.name()).isEqualTo(algorithm);
     assertThat(a.algorithmArn()).isEqualTo(r.algorithmArn());
@@ -162,16 +190,19 @@ class CatalogTest {
 
   @ParameterizedTest
   @MethodSource("recipes")
-  void every_algorithm_has_the_fakes_image_resource_config_and_times(String name, String type, String algorithm, String t) {
+  void every_algorithm_has_the_fakes_image_resource_config_and_times(
+      String name, String type, String algorithm, String t) {
     Algorithm a = algorithm(algorithm);
 
     assertThat(a.algorithmImage().name()).isEqualTo(algorithm);
     assertThat(a.algorithmImage().dockerURI()).isEqualTo("personalize/" + algorithm + ":1");
     assertThat(a.defaultResourceConfig())
-        .containsExactly(entry("maxNumberOfTrainingJobs", "20"), entry("maxParallelTrainingJobs", "5"));
+        .containsExactly(
+            entry("maxNumberOfTrainingJobs", "20"), entry("maxParallelTrainingJobs", "5"));
     assertThat(a.trainingInputMode()).isEqualTo("File");
     assertThat(a.roleArn()).isNull();
-    Instant created = algorithm.equals("aws-user-personalization") ? USER_PERSONALIZATION_LAUNCH : GA;
+    Instant created =
+        algorithm.equals("aws-user-personalization") ? USER_PERSONALIZATION_LAUNCH : GA;
     assertThat(a.creationDateTime()).isEqualTo(created);
     assertThat(a.lastUpdatedDateTime()).isEqualTo(created);
   }
@@ -181,14 +212,17 @@ class CatalogTest {
     Algorithm sims = algorithm("aws-sims");
 
     assertThat(sims.defaultHyperParameters())
-        .containsOnly(entry("popularity_discount_factor", "0.5"), entry("min_cointeraction_count", "3"));
-    List<DefaultContinuousHyperParameterRange> continuous = sims.defaultHyperParameterRanges().continuousHyperParameterRanges();
+        .containsOnly(
+            entry("popularity_discount_factor", "0.5"), entry("min_cointeraction_count", "3"));
+    List<DefaultContinuousHyperParameterRange> continuous =
+        sims.defaultHyperParameterRanges().continuousHyperParameterRanges();
     assertThat(continuous).hasSize(1);
     assertThat(continuous.get(0).name()).isEqualTo("popularity_discount_factor");
     assertThat(continuous.get(0).minValue()).isEqualTo(0.0);
     assertThat(continuous.get(0).maxValue()).isEqualTo(1.0);
     assertThat(continuous.get(0).isTunable()).isTrue();
-    List<DefaultIntegerHyperParameterRange> integer = sims.defaultHyperParameterRanges().integerHyperParameterRanges();
+    List<DefaultIntegerHyperParameterRange> integer =
+        sims.defaultHyperParameterRanges().integerHyperParameterRanges();
     assertThat(integer).hasSize(1);
     assertThat(integer.get(0).name()).isEqualTo("min_cointeraction_count");
     assertThat(integer.get(0).minValue()).isEqualTo(0);
@@ -204,18 +238,23 @@ class CatalogTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"aws-hrnn-coldstart", "aws-personalized-ranking", "aws-user-personalization"})
+  @ValueSource(
+      strings = {"aws-hrnn-coldstart", "aws-personalized-ranking", "aws-user-personalization"})
   void the_other_hrnn_like_algorithms_have_hidden_dimension_149(String name) {
     assertHrnnLike(algorithm(name), "149");
   }
 
   private static void assertHrnnLike(Algorithm a, String hiddenDimension) {
     assertThat(a.defaultHyperParameters())
-        .containsOnly(entry("hidden_dimension", hiddenDimension), entry("bptt", "32"), entry("recency_mask", "true"));
+        .containsOnly(
+            entry("hidden_dimension", hiddenDimension),
+            entry("bptt", "32"),
+            entry("recency_mask", "true"));
     assertThat(a.defaultHyperParameterRanges().integerHyperParameterRanges())
         .extracting(r -> r.name() + " " + r.minValue() + ".." + r.maxValue() + " " + r.isTunable())
         .containsExactlyInAnyOrder("hidden_dimension 32..256 true", "bptt 2..32 true");
-    List<DefaultCategoricalHyperParameterRange> categorical = a.defaultHyperParameterRanges().categoricalHyperParameterRanges();
+    List<DefaultCategoricalHyperParameterRange> categorical =
+        a.defaultHyperParameterRanges().categoricalHyperParameterRanges();
     assertThat(categorical).hasSize(1);
     assertThat(categorical.get(0).name()).isEqualTo("recency_mask");
     assertThat(categorical.get(0).values()).containsExactlyInAnyOrder("true", "false");
@@ -240,7 +279,8 @@ class CatalogTest {
     for (String name : TRANSFORMATIONS) {
       FeatureTransformation f = transformation(name);
       assertThat(f.name()).isEqualTo(name);
-      assertThat(f.featureTransformationArn()).isEqualTo("arn:aws:personalize:::feature-transformation/" + name);
+      assertThat(f.featureTransformationArn())
+          .isEqualTo("arn:aws:personalize:::feature-transformation/" + name);
       assertThat(f.status()).isEqualTo("ACTIVE");
       assertThat(f.creationDateTime()).isEqualTo(GA);
       assertThat(f.lastUpdatedDateTime()).isEqualTo(GA);
@@ -261,8 +301,13 @@ class CatalogTest {
   @Test
   void other_feature_transformations_have_their_default_parameters() {
     Map<String, String> percentiles =
-        Map.of("min_user_history_length_percentile", "0.0", "max_user_history_length_percentile", "0.99");
-    assertThat(transformation("JSON-percentile-filtering").defaultParameters()).isEqualTo(percentiles);
+        Map.of(
+            "min_user_history_length_percentile",
+            "0.0",
+            "max_user_history_length_percentile",
+            "0.99");
+    assertThat(transformation("JSON-percentile-filtering").defaultParameters())
+        .isEqualTo(percentiles);
     assertThat(transformation("featurize_metadata").defaultParameters()).isEqualTo(percentiles);
     assertThat(transformation("featurize_coldstart").defaultParameters())
         .containsOnly(
@@ -275,7 +320,8 @@ class CatalogTest {
 
   @Test
   void feature_transformation_names_are_case_sensitive() {
-    assertThatThrownBy(() -> transformation("json-percentile-filtering")).isInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> transformation("json-percentile-filtering"))
+        .isInstanceOf(ResourceNotFoundException.class);
   }
 
   // ---- not found, malformed ----
@@ -289,57 +335,89 @@ class CatalogTest {
 
   @Test
   void an_arn_of_another_catalog_type_is_not_found() {
-    assertThatThrownBy(() -> personalize.describeRecipe(b -> b.recipeArn("arn:aws:personalize:::algorithm/aws-sims")))
-        .isInstanceOf(ResourceNotFoundException.class);
-    assertThatThrownBy(() -> personalize.describeAlgorithm(b -> b.algorithmArn("arn:aws:personalize:::recipe/aws-sims")))
+    assertThatThrownBy(
+            () ->
+                personalize.describeRecipe(
+                    b -> b.recipeArn("arn:aws:personalize:::algorithm/aws-sims")))
         .isInstanceOf(ResourceNotFoundException.class);
     assertThatThrownBy(
-            () -> personalize.describeFeatureTransformation(b -> b.featureTransformationArn("arn:aws:personalize:::recipe/aws-sims")))
+            () ->
+                personalize.describeAlgorithm(
+                    b -> b.algorithmArn("arn:aws:personalize:::recipe/aws-sims")))
+        .isInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(
+            () ->
+                personalize.describeFeatureTransformation(
+                    b -> b.featureTransformationArn("arn:aws:personalize:::recipe/aws-sims")))
         .isInstanceOf(ResourceNotFoundException.class);
   }
 
   @Test
   void a_catalog_arn_with_a_region_and_account_is_not_found() {
-    assertThatThrownBy(() -> personalize.describeRecipe(b -> b.recipeArn("arn:aws:personalize:us-east-1:123456789012:recipe/aws-sims")))
+    assertThatThrownBy(
+            () ->
+                personalize.describeRecipe(
+                    b -> b.recipeArn("arn:aws:personalize:us-east-1:123456789012:recipe/aws-sims")))
         .isInstanceOf(ResourceNotFoundException.class);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"aws-sims", "recipe/aws-sims", "arn:aws:s3:::recipe/aws-sims", "arn:aws:personalize:::", ""})
+  @ValueSource(
+      strings = {
+        "aws-sims",
+        "recipe/aws-sims",
+        "arn:aws:s3:::recipe/aws-sims",
+        "arn:aws:personalize:::",
+        ""
+      })
   void a_malformed_arn_is_invalid_input(String arn) {
-    assertThatThrownBy(() -> personalize.describeRecipe(b -> b.recipeArn(arn))).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> personalize.describeAlgorithm(b -> b.algorithmArn(arn))).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> personalize.describeFeatureTransformation(b -> b.featureTransformationArn(arn)))
+    assertThatThrownBy(() -> personalize.describeRecipe(b -> b.recipeArn(arn)))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> personalize.describeAlgorithm(b -> b.algorithmArn(arn)))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(
+            () -> personalize.describeFeatureTransformation(b -> b.featureTransformationArn(arn)))
         .isInstanceOf(InvalidInputException.class);
   }
 
   @Test
   void a_missing_or_too_long_arn_is_invalid_input() {
     String tooLong = "arn:aws:personalize:::recipe/" + "a".repeat(260);
-    assertThatThrownBy(() -> personalize.describeRecipe(b -> {})).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> personalize.describeRecipe(b -> b.recipeArn(tooLong))).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> personalize.describeRecipe(b -> {}))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> personalize.describeRecipe(b -> b.recipeArn(tooLong)))
+        .isInstanceOf(InvalidInputException.class);
   }
 
   @Test
   void the_catalog_is_the_same_in_every_region_and_fake() {
     PersonalizeService other = TestWorld.with(b -> b.seed(1).region("eu-west-1")).personalize;
 
-    assertThat(other.listRecipes(b -> {}).recipes()).isEqualTo(personalize.listRecipes(b -> {}).recipes());
-    assertThat(other.describeAlgorithm(b -> b.algorithmArn("arn:aws:personalize:::algorithm/aws-sims")).algorithm())
+    assertThat(other.listRecipes(b -> {}).recipes())
+        .isEqualTo(personalize.listRecipes(b -> {}).recipes());
+    assertThat(
+            other
+                .describeAlgorithm(b -> b.algorithmArn("arn:aws:personalize:::algorithm/aws-sims"))
+                .algorithm())
         .isEqualTo(algorithm("aws-sims"));
   }
 
   private Recipe recipe(String name) {
-    return personalize.describeRecipe(b -> b.recipeArn("arn:aws:personalize:::recipe/" + name)).recipe();
+    return personalize
+        .describeRecipe(b -> b.recipeArn("arn:aws:personalize:::recipe/" + name))
+        .recipe();
   }
 
   private Algorithm algorithm(String name) {
-    return personalize.describeAlgorithm(b -> b.algorithmArn("arn:aws:personalize:::algorithm/" + name)).algorithm();
+    return personalize
+        .describeAlgorithm(b -> b.algorithmArn("arn:aws:personalize:::algorithm/" + name))
+        .algorithm();
   }
 
   private FeatureTransformation transformation(String name) {
     return personalize
-        .describeFeatureTransformation(b -> b.featureTransformationArn("arn:aws:personalize:::feature-transformation/" + name))
+        .describeFeatureTransformation(
+            b -> b.featureTransformationArn("arn:aws:personalize:::feature-transformation/" + name))
         .featureTransformation();
   }
 }

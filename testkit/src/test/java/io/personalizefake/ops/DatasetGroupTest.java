@@ -79,14 +79,16 @@ class DatasetGroupTest {
 
   @Test
   void create_returns_the_arn_made_of_partition_region_account_and_name() {
-    assertThat(createGroup(personalize, "shop")).isEqualTo("arn:aws:personalize:us-east-1:123456789012:dataset-group/shop");
+    assertThat(createGroup(personalize, "shop"))
+        .isEqualTo("arn:aws:personalize:us-east-1:123456789012:dataset-group/shop");
   }
 
   @Test
   void the_arn_carries_the_configured_region_and_account() {
     useFake(Fixtures.builder(clock).region("eu-west-1").accountId("979894173312").build());
 
-    assertThat(createGroup(personalize, "shop")).isEqualTo("arn:aws:personalize:eu-west-1:979894173312:dataset-group/shop");
+    assertThat(createGroup(personalize, "shop"))
+        .isEqualTo("arn:aws:personalize:eu-west-1:979894173312:dataset-group/shop");
   }
 
   @Test
@@ -107,7 +109,10 @@ class DatasetGroupTest {
 
   @Test
   void describe_shows_role_and_key_when_both_were_given() {
-    String arn = personalize.createDatasetGroup(b -> b.name("secure").roleArn(ROLE_ARN).kmsKeyArn(KMS_KEY_ARN)).datasetGroupArn();
+    String arn =
+        personalize
+            .createDatasetGroup(b -> b.name("secure").roleArn(ROLE_ARN).kmsKeyArn(KMS_KEY_ARN))
+            .datasetGroupArn();
 
     DatasetGroup group = describe(arn);
 
@@ -140,7 +145,8 @@ class DatasetGroupTest {
 
   @Test
   void create_without_name_is_invalid_input_and_creates_nothing() {
-    assertThatThrownBy(() -> personalize.createDatasetGroup(b -> {})).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> personalize.createDatasetGroup(b -> {}))
+        .isExactlyInstanceOf(InvalidInputException.class);
     assertThat(listAll()).isEmpty();
   }
 
@@ -168,7 +174,10 @@ class DatasetGroupTest {
         "arn:aws:iam::123456789012:role/bad!name"
       })
   void create_with_a_malformed_role_arn_is_invalid_input_and_creates_nothing(String roleArn) {
-    assertThatThrownBy(() -> personalize.createDatasetGroup(b -> b.name("g").roleArn(roleArn).kmsKeyArn(KMS_KEY_ARN)))
+    assertThatThrownBy(
+            () ->
+                personalize.createDatasetGroup(
+                    b -> b.name("g").roleArn(roleArn).kmsKeyArn(KMS_KEY_ARN)))
         .isExactlyInstanceOf(InvalidInputException.class);
     assertThat(listAll()).isEmpty();
   }
@@ -178,7 +187,10 @@ class DatasetGroupTest {
     String roleArn = "arn:aws:iam::123456789012:role/" + "r".repeat(226);
     assertThat(roleArn).hasSize(257);
 
-    assertThatThrownBy(() -> personalize.createDatasetGroup(b -> b.name("g").roleArn(roleArn).kmsKeyArn(KMS_KEY_ARN)))
+    assertThatThrownBy(
+            () ->
+                personalize.createDatasetGroup(
+                    b -> b.name("g").roleArn(roleArn).kmsKeyArn(KMS_KEY_ARN)))
         .isExactlyInstanceOf(InvalidInputException.class);
     assertThat(listAll()).isEmpty();
   }
@@ -192,7 +204,10 @@ class DatasetGroupTest {
         "arn:aws:s3:us-east-1:123456789012:key/abc"
       })
   void create_with_a_malformed_kms_key_arn_is_invalid_input_and_creates_nothing(String keyArn) {
-    assertThatThrownBy(() -> personalize.createDatasetGroup(b -> b.name("g").roleArn(ROLE_ARN).kmsKeyArn(keyArn)))
+    assertThatThrownBy(
+            () ->
+                personalize.createDatasetGroup(
+                    b -> b.name("g").roleArn(ROLE_ARN).kmsKeyArn(keyArn)))
         .isExactlyInstanceOf(InvalidInputException.class);
     assertThat(listAll()).isEmpty();
   }
@@ -201,7 +216,10 @@ class DatasetGroupTest {
   void a_constraint_violation_is_reported_before_a_name_collision() {
     createGroup(personalize, "shop");
 
-    assertThatThrownBy(() -> personalize.createDatasetGroup(b -> b.name("shop").roleArn("not-an-arn").kmsKeyArn(KMS_KEY_ARN)))
+    assertThatThrownBy(
+            () ->
+                personalize.createDatasetGroup(
+                    b -> b.name("shop").roleArn("not-an-arn").kmsKeyArn(KMS_KEY_ARN)))
         .isExactlyInstanceOf(InvalidInputException.class);
   }
 
@@ -216,7 +234,8 @@ class DatasetGroupTest {
 
   @Test
   void create_with_a_key_but_no_role_is_invalid_input_and_creates_nothing() {
-    assertThatThrownBy(() -> personalize.createDatasetGroup(b -> b.name("g").kmsKeyArn(KMS_KEY_ARN)))
+    assertThatThrownBy(
+            () -> personalize.createDatasetGroup(b -> b.name("g").kmsKeyArn(KMS_KEY_ARN)))
         .isExactlyInstanceOf(InvalidInputException.class);
     assertThat(listAll()).isEmpty();
   }
@@ -233,7 +252,8 @@ class DatasetGroupTest {
   void a_key_without_role_is_reported_before_the_quota() {
     useFake(Fixtures.builder(clock).quota(Quota.DATASET_GROUPS, 0).build());
 
-    assertThatThrownBy(() -> personalize.createDatasetGroup(b -> b.name("shop").kmsKeyArn(KMS_KEY_ARN)))
+    assertThatThrownBy(
+            () -> personalize.createDatasetGroup(b -> b.name("shop").kmsKeyArn(KMS_KEY_ARN)))
         .isExactlyInstanceOf(InvalidInputException.class);
   }
 
@@ -242,7 +262,8 @@ class DatasetGroupTest {
     String arn = createGroup(personalize, "shop");
     clock.advance(Duration.ofSeconds(5));
 
-    assertThatThrownBy(() -> createGroup(personalize, "shop")).isExactlyInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> createGroup(personalize, "shop"))
+        .isExactlyInstanceOf(ResourceAlreadyExistsException.class);
     assertThat(listAll()).hasSize(1);
     assertThat(describe(arn).creationDateTime()).isEqualTo(T0);
   }
@@ -252,7 +273,8 @@ class DatasetGroupTest {
     useFake(Fixtures.builder(clock).timings(Timings.manual()).build());
     createGroup(personalize, "shop");
 
-    assertThatThrownBy(() -> createGroup(personalize, "shop")).isExactlyInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> createGroup(personalize, "shop"))
+        .isExactlyInstanceOf(ResourceAlreadyExistsException.class);
   }
 
   @Test
@@ -260,16 +282,21 @@ class DatasetGroupTest {
     Fixtures.failNext(fake, ResourceType.DATASET_GROUP, "failed");
     createGroup(personalize, "shop");
 
-    assertThatThrownBy(() -> createGroup(personalize, "shop")).isExactlyInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> createGroup(personalize, "shop"))
+        .isExactlyInstanceOf(ResourceAlreadyExistsException.class);
   }
 
   @Test
   void a_name_held_by_a_group_being_deleted_is_taken() {
-    useFake(Fixtures.builder(clock).timings(Timings.instant().withNever(ResourceType.DATASET_GROUP, Phase.DELETE_PENDING)).build());
+    useFake(
+        Fixtures.builder(clock)
+            .timings(Timings.instant().withNever(ResourceType.DATASET_GROUP, Phase.DELETE_PENDING))
+            .build());
     String arn = createGroup(personalize, "shop");
     personalize.deleteDatasetGroup(b -> b.datasetGroupArn(arn));
 
-    assertThatThrownBy(() -> createGroup(personalize, "shop")).isExactlyInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> createGroup(personalize, "shop"))
+        .isExactlyInstanceOf(ResourceAlreadyExistsException.class);
   }
 
   @Test
@@ -277,7 +304,8 @@ class DatasetGroupTest {
     useFake(Fixtures.builder(clock).quota(Quota.DATASET_GROUPS, 1).build());
     createGroup(personalize, "shop");
 
-    assertThatThrownBy(() -> createGroup(personalize, "shop")).isExactlyInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> createGroup(personalize, "shop"))
+        .isExactlyInstanceOf(ResourceAlreadyExistsException.class);
   }
 
   @Test
@@ -286,8 +314,11 @@ class DatasetGroupTest {
     createGroup(personalize, "one");
     createGroup(personalize, "two");
 
-    assertThatThrownBy(() -> createGroup(personalize, "three")).isExactlyInstanceOf(LimitExceededException.class);
-    assertThat(listAll()).extracting(DatasetGroupSummary::name).containsExactlyInAnyOrder("one", "two");
+    assertThatThrownBy(() -> createGroup(personalize, "three"))
+        .isExactlyInstanceOf(LimitExceededException.class);
+    assertThat(listAll())
+        .extracting(DatasetGroupSummary::name)
+        .containsExactlyInAnyOrder("one", "two");
   }
 
   @Test
@@ -296,7 +327,8 @@ class DatasetGroupTest {
     Fixtures.failNext(fake, ResourceType.DATASET_GROUP, "failed");
     createGroup(personalize, "one");
 
-    assertThatThrownBy(() -> createGroup(personalize, "two")).isExactlyInstanceOf(LimitExceededException.class);
+    assertThatThrownBy(() -> createGroup(personalize, "two"))
+        .isExactlyInstanceOf(LimitExceededException.class);
   }
 
   @Test
@@ -340,7 +372,8 @@ class DatasetGroupTest {
     createGroup(personalize, "taken");
     Fixtures.failNext(fake, ResourceType.DATASET_GROUP, "injected");
 
-    assertThatThrownBy(() -> createGroup(personalize, "taken")).isExactlyInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> createGroup(personalize, "taken"))
+        .isExactlyInstanceOf(ResourceAlreadyExistsException.class);
     String next = createGroup(personalize, "next");
 
     assertThat(describe(next).status()).isEqualTo("CREATE FAILED");
@@ -351,11 +384,18 @@ class DatasetGroupTest {
 
   @Test
   void describe_without_arn_is_invalid_input() {
-    assertThatThrownBy(() -> personalize.describeDatasetGroup(b -> {})).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> personalize.describeDatasetGroup(b -> {}))
+        .isExactlyInstanceOf(InvalidInputException.class);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"shop", "arn:aws:s3:::bucket", "arn:aws:personalize:us-east-1:123456789012:", "ARN:aws:personalize:us-east-1:123456789012:dataset-group/shop"})
+  @ValueSource(
+      strings = {
+        "shop",
+        "arn:aws:s3:::bucket",
+        "arn:aws:personalize:us-east-1:123456789012:",
+        "ARN:aws:personalize:us-east-1:123456789012:dataset-group/shop"
+      })
   void describe_with_a_malformed_arn_is_invalid_input(String arn) {
     assertThatThrownBy(() -> describe(arn)).isExactlyInstanceOf(InvalidInputException.class);
   }
@@ -369,14 +409,16 @@ class DatasetGroupTest {
 
   @Test
   void describe_of_an_arn_that_names_nothing_is_not_found() {
-    assertThatThrownBy(() -> describe(ARN_PREFIX + "dataset-group/nothing")).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> describe(ARN_PREFIX + "dataset-group/nothing"))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
   }
 
   @Test
   void describe_is_exact_and_case_sensitive_about_the_arn() {
     createGroup(personalize, "shop");
 
-    assertThatThrownBy(() -> describe(ARN_PREFIX + "dataset-group/Shop")).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> describe(ARN_PREFIX + "dataset-group/Shop"))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
   }
 
   @Test
@@ -384,14 +426,16 @@ class DatasetGroupTest {
     String schemaArn = Fixtures.createSchema(personalize, "shop", INTERACTIONS_SCHEMA);
     createGroup(personalize, "shop");
 
-    assertThatThrownBy(() -> describe(schemaArn)).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> describe(schemaArn))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
   }
 
   @Test
   void describe_of_an_arn_of_another_partition_is_not_found() {
     createGroup(personalize, "shop");
 
-    assertThatThrownBy(() -> describe("arn:aws-cn:personalize:us-east-1:123456789012:dataset-group/shop"))
+    assertThatThrownBy(
+            () -> describe("arn:aws-cn:personalize:us-east-1:123456789012:dataset-group/shop"))
         .isExactlyInstanceOf(ResourceNotFoundException.class);
   }
 
@@ -399,9 +443,11 @@ class DatasetGroupTest {
   void describe_of_an_arn_of_another_region_or_account_is_not_found() {
     createGroup(personalize, "shop");
 
-    assertThatThrownBy(() -> describe("arn:aws:personalize:us-west-2:123456789012:dataset-group/shop"))
+    assertThatThrownBy(
+            () -> describe("arn:aws:personalize:us-west-2:123456789012:dataset-group/shop"))
         .isExactlyInstanceOf(ResourceNotFoundException.class);
-    assertThatThrownBy(() -> describe("arn:aws:personalize:us-east-1:210987654321:dataset-group/shop"))
+    assertThatThrownBy(
+            () -> describe("arn:aws:personalize:us-east-1:210987654321:dataset-group/shop"))
         .isExactlyInstanceOf(ResourceNotFoundException.class);
   }
 
@@ -413,7 +459,9 @@ class DatasetGroupTest {
     String westArn = createGroup(west, "shop");
 
     assertThat(westArn).isEqualTo("arn:aws:personalize:us-west-2:123456789012:dataset-group/shop");
-    assertThat(west.listDatasetGroups(b -> {}).datasetGroups()).extracting(DatasetGroupSummary::datasetGroupArn).containsExactly(westArn);
+    assertThat(west.listDatasetGroups(b -> {}).datasetGroups())
+        .extracting(DatasetGroupSummary::datasetGroupArn)
+        .containsExactly(westArn);
     assertThatThrownBy(() -> west.describeDatasetGroup(b -> b.datasetGroupArn(east)))
         .isExactlyInstanceOf(ResourceNotFoundException.class);
   }
@@ -431,11 +479,16 @@ class DatasetGroupTest {
   @Test
   void list_summaries_equal_the_describe_fields() {
     String plain = createGroup(personalize, "plain");
-    String secure = personalize.createDatasetGroup(b -> b.name("secure").roleArn(ROLE_ARN).kmsKeyArn(KMS_KEY_ARN)).datasetGroupArn();
+    String secure =
+        personalize
+            .createDatasetGroup(b -> b.name("secure").roleArn(ROLE_ARN).kmsKeyArn(KMS_KEY_ARN))
+            .datasetGroupArn();
     Fixtures.failNext(fake, ResourceType.DATASET_GROUP, "no access");
     String failed = createGroup(personalize, "failed");
 
-    assertThat(listAll()).containsExactlyInAnyOrder(summaryOf(describe(plain)), summaryOf(describe(secure)), summaryOf(describe(failed)));
+    assertThat(listAll())
+        .containsExactlyInAnyOrder(
+            summaryOf(describe(plain)), summaryOf(describe(secure)), summaryOf(describe(failed)));
   }
 
   @Test
@@ -448,7 +501,9 @@ class DatasetGroupTest {
     clock.advance(Duration.ofSeconds(1));
     createGroup(personalize, "m");
 
-    assertThat(listAll()).extracting(DatasetGroupSummary::name).containsExactly("m", "z", "a", "b", "c");
+    assertThat(listAll())
+        .extracting(DatasetGroupSummary::name)
+        .containsExactly("m", "z", "a", "b", "c");
   }
 
   @Test
@@ -463,7 +518,8 @@ class DatasetGroupTest {
     int pages = 0;
     do {
       String next = token;
-      ListDatasetGroupsResponse page = personalize.listDatasetGroups(b -> b.maxResults(2).nextToken(next));
+      ListDatasetGroupsResponse page =
+          personalize.listDatasetGroups(b -> b.maxResults(2).nextToken(next));
       assertThat(page.datasetGroups()).hasSizeLessThanOrEqualTo(2);
       page.datasetGroups().forEach(g -> seen.add(g.name()));
       token = page.nextToken();
@@ -481,13 +537,18 @@ class DatasetGroupTest {
       clock.advance(Duration.ofSeconds(1));
     }
     ListDatasetGroupsResponse first = personalize.listDatasetGroups(b -> b.maxResults(2));
-    assertThat(first.datasetGroups()).extracting(DatasetGroupSummary::name).containsExactly("d", "c");
+    assertThat(first.datasetGroups())
+        .extracting(DatasetGroupSummary::name)
+        .containsExactly("d", "c");
 
     createGroup(personalize, "newer");
     personalize.deleteDatasetGroup(b -> b.datasetGroupArn(ARN_PREFIX + "dataset-group/d"));
-    ListDatasetGroupsResponse second = personalize.listDatasetGroups(b -> b.maxResults(2).nextToken(first.nextToken()));
+    ListDatasetGroupsResponse second =
+        personalize.listDatasetGroups(b -> b.maxResults(2).nextToken(first.nextToken()));
 
-    assertThat(second.datasetGroups()).extracting(DatasetGroupSummary::name).containsExactly("b", "a");
+    assertThat(second.datasetGroups())
+        .extracting(DatasetGroupSummary::name)
+        .containsExactly("b", "a");
     assertThat(second.nextToken()).isNull();
   }
 
@@ -519,7 +580,8 @@ class DatasetGroupTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 101, -1})
   void list_with_max_results_outside_1_to_100_is_invalid_input(int max) {
-    assertThatThrownBy(() -> personalize.listDatasetGroups(b -> b.maxResults(max))).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> personalize.listDatasetGroups(b -> b.maxResults(max)))
+        .isExactlyInstanceOf(InvalidInputException.class);
   }
 
   @Test
@@ -648,7 +710,8 @@ class DatasetGroupTest {
     useFake(Fixtures.realisticFake(clock));
     String arn = activeGroup(fake, "shop");
     personalize.deleteDatasetGroup(b -> b.datasetGroupArn(arn));
-    assertThatThrownBy(() -> createGroup(personalize, "shop")).isExactlyInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> createGroup(personalize, "shop"))
+        .isExactlyInstanceOf(ResourceAlreadyExistsException.class);
 
     clock.advance(Duration.ofSeconds(10));
     var recreatedAt = clock.instant();
@@ -678,7 +741,8 @@ class DatasetGroupTest {
 
   @Test
   void delete_without_arn_is_invalid_input() {
-    assertThatThrownBy(() -> personalize.deleteDatasetGroup(b -> {})).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> personalize.deleteDatasetGroup(b -> {}))
+        .isExactlyInstanceOf(InvalidInputException.class);
   }
 
   @Test
@@ -692,7 +756,10 @@ class DatasetGroupTest {
 
   @Test
   void delete_of_an_unknown_group_is_not_found() {
-    assertThatThrownBy(() -> personalize.deleteDatasetGroup(b -> b.datasetGroupArn(ARN_PREFIX + "dataset-group/none")))
+    assertThatThrownBy(
+            () ->
+                personalize.deleteDatasetGroup(
+                    b -> b.datasetGroupArn(ARN_PREFIX + "dataset-group/none")))
         .isExactlyInstanceOf(ResourceNotFoundException.class);
   }
 
@@ -708,7 +775,8 @@ class DatasetGroupTest {
   void delete_of_a_group_of_another_region_is_not_found() {
     String arn = createGroup(personalize, "shop");
 
-    assertThatThrownBy(() -> fake.service("eu-west-1").deleteDatasetGroup(b -> b.datasetGroupArn(arn)))
+    assertThatThrownBy(
+            () -> fake.service("eu-west-1").deleteDatasetGroup(b -> b.datasetGroupArn(arn)))
         .isExactlyInstanceOf(ResourceNotFoundException.class);
     assertThat(groupStatus(personalize, arn)).isEqualTo("ACTIVE");
   }
@@ -774,7 +842,10 @@ class DatasetGroupTest {
 
   @Test
   void delete_group_with_a_dataset_being_deleted_is_refused_as_in_use() {
-    useFake(Fixtures.builder(clock).timings(Timings.instant().withNever(ResourceType.DATASET, Phase.DELETE_PENDING)).build());
+    useFake(
+        Fixtures.builder(clock)
+            .timings(Timings.instant().withNever(ResourceType.DATASET, Phase.DELETE_PENDING))
+            .build());
     String group = activeGroup(fake, "shop");
     String dataset = activeDataset(fake, group, "Items");
     personalize.deleteDataset(b -> b.datasetArn(dataset));
@@ -817,9 +888,15 @@ class DatasetGroupTest {
 
   @Test
   void delete_group_with_an_event_tracker_being_deleted_is_refused_as_in_use() {
-    useFake(Fixtures.builder(clock).timings(Timings.instant().withNever(ResourceType.EVENT_TRACKER, Phase.DELETE_PENDING)).build());
+    useFake(
+        Fixtures.builder(clock)
+            .timings(Timings.instant().withNever(ResourceType.EVENT_TRACKER, Phase.DELETE_PENDING))
+            .build());
     String group = activeGroup(fake, "shop");
-    String tracker = personalize.createEventTracker(b -> b.name("tracker").datasetGroupArn(group)).eventTrackerArn();
+    String tracker =
+        personalize
+            .createEventTracker(b -> b.name("tracker").datasetGroupArn(group))
+            .eventTrackerArn();
     personalize.deleteEventTracker(b -> b.eventTrackerArn(tracker));
 
     assertThatThrownBy(() -> personalize.deleteDatasetGroup(b -> b.datasetGroupArn(group)))
@@ -840,27 +917,46 @@ class DatasetGroupTest {
 
   @Test
   void the_filters_of_a_group_disappear_when_the_group_does_and_not_before() {
-    useFake(Fixtures.builder(clock).timings(Timings.instant().with(ResourceType.DATASET_GROUP, Phase.DELETE_PENDING, Duration.ofSeconds(10))).build());
+    useFake(
+        Fixtures.builder(clock)
+            .timings(
+                Timings.instant()
+                    .with(ResourceType.DATASET_GROUP, Phase.DELETE_PENDING, Duration.ofSeconds(10)))
+            .build());
     String group = activeGroup(fake, "shop");
     String dataset = activeDataset(fake, group, "Interactions");
     String filter =
-        personalize.createFilter(
-                b -> b.name("no-purchases").datasetGroupArn(group).filterExpression("EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN (\"purchase\")"))
+        personalize
+            .createFilter(
+                b ->
+                    b.name("no-purchases")
+                        .datasetGroupArn(group)
+                        .filterExpression(
+                            "EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN (\"purchase\")"))
             .filterArn();
     String other = activeGroup(fake, "other");
     activeDataset(fake, other, "Interactions");
     String otherFilter =
-        personalize.createFilter(
-                b -> b.name("other-filter").datasetGroupArn(other).filterExpression("EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN (\"view\")"))
+        personalize
+            .createFilter(
+                b ->
+                    b.name("other-filter")
+                        .datasetGroupArn(other)
+                        .filterExpression(
+                            "EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN (\"view\")"))
             .filterArn();
     personalize.deleteDataset(b -> b.datasetArn(dataset));
 
     personalize.deleteDatasetGroup(b -> b.datasetGroupArn(group));
-    assertThat(personalize.describeFilter(b -> b.filterArn(filter)).filter().status()).isEqualTo("ACTIVE");
+    assertThat(personalize.describeFilter(b -> b.filterArn(filter)).filter().status())
+        .isEqualTo("ACTIVE");
 
     clock.advance(Duration.ofSeconds(10));
-    assertThatThrownBy(() -> personalize.describeFilter(b -> b.filterArn(filter))).isExactlyInstanceOf(ResourceNotFoundException.class);
-    assertThat(personalize.listFilters(b -> {}).filters()).extracting(f -> f.filterArn()).containsExactly(otherFilter);
+    assertThatThrownBy(() -> personalize.describeFilter(b -> b.filterArn(filter)))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThat(personalize.listFilters(b -> {}).filters())
+        .extracting(f -> f.filterArn())
+        .containsExactly(otherFilter);
     assertThat(personalize.listFilters(b -> b.datasetGroupArn(group)).filters()).isEmpty();
   }
 }

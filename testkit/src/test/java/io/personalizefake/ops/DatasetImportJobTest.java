@@ -103,7 +103,8 @@ class DatasetImportJobTest {
   void create_returns_the_arn_made_of_region_account_and_job_name() {
     String dataset = usersDataset();
 
-    assertThat(create(dataset, "load")).isEqualTo("arn:aws:personalize:us-east-1:123456789012:dataset-import-job/load");
+    assertThat(create(dataset, "load"))
+        .isEqualTo("arn:aws:personalize:us-east-1:123456789012:dataset-import-job/load");
   }
 
   @Test
@@ -113,15 +114,21 @@ class DatasetImportJobTest {
     Instant created = clock.instant();
 
     String arn =
-        personalize.createDatasetImportJob(
-                b -> b.jobName("load").datasetArn(dataset).roleArn(ROLE_ARN).dataSource(d -> d.dataLocation("https://example.com/users.csv")))
+        personalize
+            .createDatasetImportJob(
+                b ->
+                    b.jobName("load")
+                        .datasetArn(dataset)
+                        .roleArn(ROLE_ARN)
+                        .dataSource(d -> d.dataLocation("https://example.com/users.csv")))
             .datasetImportJobArn();
     DatasetImportJob job = describe(arn);
 
     assertThat(job.jobName()).isEqualTo("load");
     assertThat(job.datasetImportJobArn()).isEqualTo(arn);
     assertThat(job.datasetArn()).isEqualTo(dataset);
-    assertThat(job.dataSource()).isEqualTo(DataSource.builder().dataLocation("https://example.com/users.csv").build());
+    assertThat(job.dataSource())
+        .isEqualTo(DataSource.builder().dataLocation("https://example.com/users.csv").build());
     assertThat(job.roleArn()).isEqualTo(ROLE_ARN);
     assertThat(job.status()).isEqualTo("ACTIVE");
     assertThat(job.creationDateTime()).isEqualTo(created);
@@ -159,7 +166,11 @@ class DatasetImportJobTest {
   static Stream<Arguments> requestsBreakingAConstraint() {
     String dataset = ARN_PREFIX + "dataset/shop/USERS";
     UnaryOperator<CreateDatasetImportJobRequest.Builder> valid =
-        b -> b.jobName("load").datasetArn(dataset).roleArn(ROLE_ARN).dataSource(DataSource.builder().dataLocation(DATA_LOCATION).build());
+        b ->
+            b.jobName("load")
+                .datasetArn(dataset)
+                .roleArn(ROLE_ARN)
+                .dataSource(DataSource.builder().dataLocation(DATA_LOCATION).build());
     return Stream.of(
         Arguments.of("no jobName", op(b -> valid.apply(b).jobName(null))),
         Arguments.of("no datasetArn", op(b -> valid.apply(b).datasetArn(null))),
@@ -168,26 +179,50 @@ class DatasetImportJobTest {
         Arguments.of("jobName abc!", op(b -> valid.apply(b).jobName("abc!"))),
         Arguments.of("jobName of 64", op(b -> valid.apply(b).jobName("j".repeat(64)))),
         Arguments.of("empty jobName", op(b -> valid.apply(b).jobName(""))),
-        Arguments.of("malformed datasetArn", op(b -> valid.apply(b).datasetArn("dataset/shop/USERS"))),
-        Arguments.of("datasetArn of 257", op(b -> valid.apply(b).datasetArn(ARN_PREFIX + "dataset/" + "d".repeat(257 - ARN_PREFIX.length() - 8)))),
-        Arguments.of("malformed roleArn", op(b -> valid.apply(b).roleArn("arn:aws:iam::123:role/r"))),
-        Arguments.of("role ARN of a user", op(b -> valid.apply(b).roleArn("arn:aws:iam::123456789012:user/u"))),
-        Arguments.of("ftp location", op(b -> valid.apply(b).dataSource(d -> d.dataLocation("ftp://bucket/x.csv")))),
-        Arguments.of("location without path", op(b -> valid.apply(b).dataSource(d -> d.dataLocation("s3://")))),
-        Arguments.of("bare bucket name", op(b -> valid.apply(b).dataSource(d -> d.dataLocation("bucket/x.csv")))),
-        Arguments.of("location of 257", op(b -> valid.apply(b).dataSource(d -> d.dataLocation("s3://" + "b".repeat(252))))));
+        Arguments.of(
+            "malformed datasetArn", op(b -> valid.apply(b).datasetArn("dataset/shop/USERS"))),
+        Arguments.of(
+            "datasetArn of 257",
+            op(
+                b ->
+                    valid
+                        .apply(b)
+                        .datasetArn(
+                            ARN_PREFIX + "dataset/" + "d".repeat(257 - ARN_PREFIX.length() - 8)))),
+        Arguments.of(
+            "malformed roleArn", op(b -> valid.apply(b).roleArn("arn:aws:iam::123:role/r"))),
+        Arguments.of(
+            "role ARN of a user",
+            op(b -> valid.apply(b).roleArn("arn:aws:iam::123456789012:user/u"))),
+        Arguments.of(
+            "ftp location",
+            op(b -> valid.apply(b).dataSource(d -> d.dataLocation("ftp://bucket/x.csv")))),
+        Arguments.of(
+            "location without path",
+            op(b -> valid.apply(b).dataSource(d -> d.dataLocation("s3://")))),
+        Arguments.of(
+            "bare bucket name",
+            op(b -> valid.apply(b).dataSource(d -> d.dataLocation("bucket/x.csv")))),
+        Arguments.of(
+            "location of 257",
+            op(b -> valid.apply(b).dataSource(d -> d.dataLocation("s3://" + "b".repeat(252))))));
   }
 
-  private static UnaryOperator<CreateDatasetImportJobRequest.Builder> op(UnaryOperator<CreateDatasetImportJobRequest.Builder> f) {
+  private static UnaryOperator<CreateDatasetImportJobRequest.Builder> op(
+      UnaryOperator<CreateDatasetImportJobRequest.Builder> f) {
     return f;
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("requestsBreakingAConstraint")
-  void create_breaking_a_model_constraint_is_invalid_input_and_creates_nothing(String what, UnaryOperator<CreateDatasetImportJobRequest.Builder> request) {
+  void create_breaking_a_model_constraint_is_invalid_input_and_creates_nothing(
+      String what, UnaryOperator<CreateDatasetImportJobRequest.Builder> request) {
     usersDataset();
 
-    assertThatThrownBy(() -> personalize.createDatasetImportJob(request.apply(CreateDatasetImportJobRequest.builder()).build()))
+    assertThatThrownBy(
+            () ->
+                personalize.createDatasetImportJob(
+                    request.apply(CreateDatasetImportJobRequest.builder()).build()))
         .isExactlyInstanceOf(InvalidInputException.class);
     assertThat(listAll()).isEmpty();
   }
@@ -197,8 +232,15 @@ class DatasetImportJobTest {
     String dataset = usersDataset();
     String location = "s3://" + "b".repeat(251);
 
-    String arn = personalize.createDatasetImportJob(b -> b.jobName("load").datasetArn(dataset).roleArn(ROLE_ARN).dataSource(d -> d.dataLocation(location)))
-        .datasetImportJobArn();
+    String arn =
+        personalize
+            .createDatasetImportJob(
+                b ->
+                    b.jobName("load")
+                        .datasetArn(dataset)
+                        .roleArn(ROLE_ARN)
+                        .dataSource(d -> d.dataLocation(location)))
+            .datasetImportJobArn();
 
     assertThat(describe(arn).dataSource().dataLocation()).isEqualTo(location);
   }
@@ -209,7 +251,14 @@ class DatasetImportJobTest {
   void create_with_a_data_source_without_location_is_invalid_input_and_creates_nothing() {
     String dataset = usersDataset();
 
-    assertThatThrownBy(() -> personalize.createDatasetImportJob(b -> b.jobName("load").datasetArn(dataset).roleArn(ROLE_ARN).dataSource(d -> {})))
+    assertThatThrownBy(
+            () ->
+                personalize.createDatasetImportJob(
+                    b ->
+                        b.jobName("load")
+                            .datasetArn(dataset)
+                            .roleArn(ROLE_ARN)
+                            .dataSource(d -> {})))
         .isExactlyInstanceOf(InvalidInputException.class);
     assertThat(listAll()).isEmpty();
   }
@@ -219,7 +268,11 @@ class DatasetImportJobTest {
     assertThatThrownBy(
             () ->
                 personalize.createDatasetImportJob(
-                    b -> b.jobName("load").datasetArn(ARN_PREFIX + "dataset/none/USERS").roleArn(ROLE_ARN).dataSource(d -> {})))
+                    b ->
+                        b.jobName("load")
+                            .datasetArn(ARN_PREFIX + "dataset/none/USERS")
+                            .roleArn(ROLE_ARN)
+                            .dataSource(d -> {})))
         .isExactlyInstanceOf(InvalidInputException.class);
   }
 
@@ -229,7 +282,8 @@ class DatasetImportJobTest {
   void create_for_an_unknown_dataset_is_not_found_and_creates_nothing() {
     activeGroup(fake, "shop");
 
-    assertThatThrownBy(() -> create(ARN_PREFIX + "dataset/shop/USERS", "load")).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> create(ARN_PREFIX + "dataset/shop/USERS", "load"))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
     assertThat(listAll()).isEmpty();
   }
 
@@ -238,14 +292,16 @@ class DatasetImportJobTest {
     String group = activeGroup(fake, "shop");
     activeDataset(fake, group, "Users");
 
-    assertThatThrownBy(() -> create(group, "load")).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> create(group, "load"))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
   }
 
   @Test
   void create_for_a_dataset_of_another_region_is_not_found() {
     String dataset = usersDataset();
 
-    assertThatThrownBy(() -> createImportJob(fake.service("us-west-2"), dataset, "load")).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> createImportJob(fake.service("us-west-2"), dataset, "load"))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
   }
 
   @Test
@@ -253,7 +309,8 @@ class DatasetImportJobTest {
     String dataset = usersDataset();
     create(dataset, "load");
 
-    assertThatThrownBy(() -> create(ARN_PREFIX + "dataset/shop/ITEMS", "load")).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> create(ARN_PREFIX + "dataset/shop/ITEMS", "load"))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
   }
 
   // ---- CreateDatasetImportJob: check 4, the dataset is ACTIVE ----
@@ -262,10 +319,13 @@ class DatasetImportJobTest {
   void create_for_a_dataset_being_created_is_refused_as_in_use() {
     useFake(fakeWith(Timings.instant().withNever(ResourceType.DATASET, Phase.CREATE_IN_PROGRESS)));
     String group = activeGroup(fake, "shop");
-    String dataset = Fixtures.createDataset(personalize, group, "Users", Fixtures.createSchema(personalize, "users", USERS_SCHEMA));
+    String dataset =
+        Fixtures.createDataset(
+            personalize, group, "Users", Fixtures.createSchema(personalize, "users", USERS_SCHEMA));
     assertThat(Fixtures.datasetStatus(personalize, dataset)).isEqualTo("CREATE IN_PROGRESS");
 
-    assertThatThrownBy(() -> create(dataset, "load")).isExactlyInstanceOf(ResourceInUseException.class);
+    assertThatThrownBy(() -> create(dataset, "load"))
+        .isExactlyInstanceOf(ResourceInUseException.class);
     assertThat(listAll()).isEmpty();
   }
 
@@ -273,9 +333,12 @@ class DatasetImportJobTest {
   void create_for_a_failed_dataset_is_refused_as_in_use() {
     String group = activeGroup(fake, "shop");
     Fixtures.failNext(fake, ResourceType.DATASET, "failed");
-    String dataset = Fixtures.createDataset(personalize, group, "Users", Fixtures.createSchema(personalize, "users", USERS_SCHEMA));
+    String dataset =
+        Fixtures.createDataset(
+            personalize, group, "Users", Fixtures.createSchema(personalize, "users", USERS_SCHEMA));
 
-    assertThatThrownBy(() -> create(dataset, "load")).isExactlyInstanceOf(ResourceInUseException.class);
+    assertThatThrownBy(() -> create(dataset, "load"))
+        .isExactlyInstanceOf(ResourceInUseException.class);
     assertThat(listAll()).isEmpty();
   }
 
@@ -285,7 +348,8 @@ class DatasetImportJobTest {
     String dataset = usersDataset();
     personalize.deleteDataset(b -> b.datasetArn(dataset));
 
-    assertThatThrownBy(() -> create(dataset, "load")).isExactlyInstanceOf(ResourceInUseException.class);
+    assertThatThrownBy(() -> create(dataset, "load"))
+        .isExactlyInstanceOf(ResourceInUseException.class);
     assertThat(listAll()).isEmpty();
   }
 
@@ -295,9 +359,15 @@ class DatasetImportJobTest {
     String group = activeGroup(fake, "shop");
     String users = activeDataset(fake, group, "Users");
     create(users, "load");
-    String items = Fixtures.createDataset(personalize, group, "Items", Fixtures.createSchema(personalize, "items", Fixtures.ITEMS_SCHEMA));
+    String items =
+        Fixtures.createDataset(
+            personalize,
+            group,
+            "Items",
+            Fixtures.createSchema(personalize, "items", Fixtures.ITEMS_SCHEMA));
 
-    assertThatThrownBy(() -> create(items, "load")).isExactlyInstanceOf(ResourceInUseException.class);
+    assertThatThrownBy(() -> create(items, "load"))
+        .isExactlyInstanceOf(ResourceInUseException.class);
   }
 
   // ---- CreateDatasetImportJob: check 5, one running import per dataset ----
@@ -308,7 +378,8 @@ class DatasetImportJobTest {
     String dataset = usersDataset();
     create(dataset, "first");
 
-    assertThatThrownBy(() -> create(dataset, "second")).isExactlyInstanceOf(ResourceInUseException.class);
+    assertThatThrownBy(() -> create(dataset, "second"))
+        .isExactlyInstanceOf(ResourceInUseException.class);
     assertThat(listAll()).extracting(DatasetImportJobSummary::jobName).containsExactly("first");
   }
 
@@ -320,7 +391,8 @@ class DatasetImportJobTest {
     clock.advance(Duration.ofSeconds(10));
     assertThat(jobStatus(personalize, first)).isEqualTo("CREATE IN_PROGRESS");
 
-    assertThatThrownBy(() -> create(dataset, "second")).isExactlyInstanceOf(ResourceInUseException.class);
+    assertThatThrownBy(() -> create(dataset, "second"))
+        .isExactlyInstanceOf(ResourceInUseException.class);
 
     clock.advance(Duration.ofMinutes(5));
     create(dataset, "second");
@@ -357,7 +429,8 @@ class DatasetImportJobTest {
     String dataset = usersDataset();
     create(dataset, "load");
 
-    assertThatThrownBy(() -> create(dataset, "load")).isExactlyInstanceOf(ResourceInUseException.class);
+    assertThatThrownBy(() -> create(dataset, "load"))
+        .isExactlyInstanceOf(ResourceInUseException.class);
   }
 
   // ---- CreateDatasetImportJob: checks 6 and 7 ----
@@ -369,9 +442,13 @@ class DatasetImportJobTest {
     String items = activeDataset(fake, group, "Items");
     String arn = create(users, "load");
 
-    assertThatThrownBy(() -> create(items, "load")).isExactlyInstanceOf(ResourceAlreadyExistsException.class);
-    assertThatThrownBy(() -> create(users, "load")).isExactlyInstanceOf(ResourceAlreadyExistsException.class);
-    assertThat(listAll()).extracting(DatasetImportJobSummary::datasetImportJobArn).containsExactly(arn);
+    assertThatThrownBy(() -> create(items, "load"))
+        .isExactlyInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> create(users, "load"))
+        .isExactlyInstanceOf(ResourceAlreadyExistsException.class);
+    assertThat(listAll())
+        .extracting(DatasetImportJobSummary::datasetImportJobArn)
+        .containsExactly(arn);
     assertThat(describe(arn).datasetArn()).isEqualTo(users);
   }
 
@@ -381,42 +458,60 @@ class DatasetImportJobTest {
     Fixtures.failNext(fake, ResourceType.DATASET_IMPORT_JOB, "failed");
     create(dataset, "load");
 
-    assertThatThrownBy(() -> create(dataset, "load")).isExactlyInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> create(dataset, "load"))
+        .isExactlyInstanceOf(ResourceAlreadyExistsException.class);
   }
 
   @Test
   void a_taken_name_is_reported_before_the_quota() {
-    useFake(Fixtures.builder(clock).quota(Quota.TRANSITIONAL_DATASET_IMPORT_JOBS, 1).timings(jobsStayPending()).build());
+    useFake(
+        Fixtures.builder(clock)
+            .quota(Quota.TRANSITIONAL_DATASET_IMPORT_JOBS, 1)
+            .timings(jobsStayPending())
+            .build());
     String group = activeGroup(fake, "shop");
     String users = activeDataset(fake, group, "Users");
     String items = activeDataset(fake, group, "Items");
     create(users, "load");
 
     // the quota is full and the name is taken; the name collision wins
-    assertThatThrownBy(() -> create(items, "load")).isExactlyInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> create(items, "load"))
+        .isExactlyInstanceOf(ResourceAlreadyExistsException.class);
   }
 
   @Test
   void create_beyond_the_transitional_import_quota_is_refused_and_creates_nothing() {
-    useFake(Fixtures.builder(clock).quota(Quota.TRANSITIONAL_DATASET_IMPORT_JOBS, 2).timings(jobsStayPending()).build());
+    useFake(
+        Fixtures.builder(clock)
+            .quota(Quota.TRANSITIONAL_DATASET_IMPORT_JOBS, 2)
+            .timings(jobsStayPending())
+            .build());
     String shop = activeGroup(fake, "shop");
     String outlet = activeGroup(fake, "outlet");
     create(activeDataset(fake, shop, "Users"), "one");
     create(activeDataset(fake, shop, "Items"), "two");
     String third = activeDataset(fake, outlet, "Users");
 
-    assertThatThrownBy(() -> create(third, "three")).isExactlyInstanceOf(LimitExceededException.class);
-    assertThat(listAll()).extracting(DatasetImportJobSummary::jobName).containsExactlyInAnyOrder("one", "two");
+    assertThatThrownBy(() -> create(third, "three"))
+        .isExactlyInstanceOf(LimitExceededException.class);
+    assertThat(listAll())
+        .extracting(DatasetImportJobSummary::jobName)
+        .containsExactlyInAnyOrder("one", "two");
   }
 
   @Test
   void only_transitional_imports_count_toward_the_quota() {
-    useFake(Fixtures.builder(clock).quota(Quota.TRANSITIONAL_DATASET_IMPORT_JOBS, 1).timings(Timings.realistic()).build());
+    useFake(
+        Fixtures.builder(clock)
+            .quota(Quota.TRANSITIONAL_DATASET_IMPORT_JOBS, 1)
+            .timings(Timings.realistic())
+            .build());
     String group = activeGroup(fake, "shop");
     String users = activeDataset(fake, group, "Users");
     String items = activeDataset(fake, group, "Items");
     String first = create(users, "first");
-    assertThatThrownBy(() -> create(items, "second")).isExactlyInstanceOf(LimitExceededException.class);
+    assertThatThrownBy(() -> create(items, "second"))
+        .isExactlyInstanceOf(LimitExceededException.class);
 
     clock.advance(Duration.ofSeconds(10).plusMinutes(5));
     assertThat(jobStatus(personalize, first)).isEqualTo("ACTIVE");
@@ -429,17 +524,20 @@ class DatasetImportJobTest {
 
   @Test
   void describe_without_arn_is_invalid_input() {
-    assertThatThrownBy(() -> personalize.describeDatasetImportJob(b -> {})).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> personalize.describeDatasetImportJob(b -> {}))
+        .isExactlyInstanceOf(InvalidInputException.class);
   }
 
   @Test
   void describe_with_a_malformed_arn_is_invalid_input() {
-    assertThatThrownBy(() -> describe("dataset-import-job/load")).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> describe("dataset-import-job/load"))
+        .isExactlyInstanceOf(InvalidInputException.class);
   }
 
   @Test
   void describe_of_an_arn_that_names_nothing_is_not_found() {
-    assertThatThrownBy(() -> describe(ARN_PREFIX + "dataset-import-job/none")).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> describe(ARN_PREFIX + "dataset-import-job/none"))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
   }
 
   @Test
@@ -447,15 +545,18 @@ class DatasetImportJobTest {
     String dataset = usersDataset();
     create(dataset, "load");
 
-    assertThatThrownBy(() -> describe(dataset)).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> describe(dataset))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
   }
 
   @Test
   void describe_of_an_arn_of_another_region_or_account_is_not_found() {
     String arn = create(usersDataset(), "load");
 
-    assertThatThrownBy(() -> describe(arn.replace("us-east-1", "eu-west-1"))).isExactlyInstanceOf(ResourceNotFoundException.class);
-    assertThatThrownBy(() -> describe(arn.replace("123456789012", "000000000000"))).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> describe(arn.replace("us-east-1", "eu-west-1")))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> describe(arn.replace("123456789012", "000000000000")))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
   }
 
   // ---- ListDatasetImportJobs ----
@@ -481,7 +582,8 @@ class DatasetImportJobTest {
   void list_with_an_unknown_dataset_is_empty() {
     create(usersDataset(), "load");
 
-    ListDatasetImportJobsResponse response = personalize.listDatasetImportJobs(b -> b.datasetArn(ARN_PREFIX + "dataset/shop/ITEMS"));
+    ListDatasetImportJobsResponse response =
+        personalize.listDatasetImportJobs(b -> b.datasetArn(ARN_PREFIX + "dataset/shop/ITEMS"));
 
     assertThat(response.datasetImportJobs()).isEmpty();
     assertThat(response.nextToken()).isNull();
@@ -492,13 +594,15 @@ class DatasetImportJobTest {
     String group = activeGroup(fake, "shop");
     create(activeDataset(fake, group, "Users"), "load");
 
-    assertThat(personalize.listDatasetImportJobs(b -> b.datasetArn(group)).datasetImportJobs()).isEmpty();
+    assertThat(personalize.listDatasetImportJobs(b -> b.datasetArn(group)).datasetImportJobs())
+        .isEmpty();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"dataset/shop/USERS", "arn:aws:s3:::bucket"})
   void list_with_a_malformed_dataset_arn_is_invalid_input(String filter) {
-    assertThatThrownBy(() -> personalize.listDatasetImportJobs(b -> b.datasetArn(filter))).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> personalize.listDatasetImportJobs(b -> b.datasetArn(filter)))
+        .isExactlyInstanceOf(InvalidInputException.class);
   }
 
   @Test
@@ -515,10 +619,15 @@ class DatasetImportJobTest {
     String running = create(items, "running");
     clock.advance(Duration.ofSeconds(30));
 
-    assertThat(listAll()).containsExactly(summaryOf(describe(running)), summaryOf(describe(failed)), summaryOf(describe(done)));
+    assertThat(listAll())
+        .containsExactly(
+            summaryOf(describe(running)), summaryOf(describe(failed)), summaryOf(describe(done)));
     assertThat(listAll())
         .extracting(DatasetImportJobSummary::status, DatasetImportJobSummary::failureReason)
-        .containsExactly(tuple("CREATE IN_PROGRESS", null), tuple("CREATE FAILED", "bad rows"), tuple("ACTIVE", null));
+        .containsExactly(
+            tuple("CREATE IN_PROGRESS", null),
+            tuple("CREATE FAILED", "bad rows"),
+            tuple("ACTIVE", null));
   }
 
   @Test
@@ -533,7 +642,9 @@ class DatasetImportJobTest {
     clock.advance(Duration.ofSeconds(1));
     create(users, "z");
 
-    assertThat(listAll()).extracting(DatasetImportJobSummary::jobName).containsExactly("z", "a", "b", "c");
+    assertThat(listAll())
+        .extracting(DatasetImportJobSummary::jobName)
+        .containsExactly("z", "a", "b", "c");
     assertThat(personalize.listDatasetImportJobs(b -> b.datasetArn(users)).datasetImportJobs())
         .extracting(DatasetImportJobSummary::jobName)
         .containsExactly("z", "b");
@@ -546,14 +657,21 @@ class DatasetImportJobTest {
     create(users, "one");
     clock.advance(Duration.ofSeconds(1));
     create(users, "two");
-    ListDatasetImportJobsResponse first = personalize.listDatasetImportJobs(b -> b.datasetArn(users).maxResults(1));
+    ListDatasetImportJobsResponse first =
+        personalize.listDatasetImportJobs(b -> b.datasetArn(users).maxResults(1));
     String token = first.nextToken();
 
-    assertThat(first.datasetImportJobs()).extracting(DatasetImportJobSummary::jobName).containsExactly("two");
-    assertThat(personalize.listDatasetImportJobs(b -> b.datasetArn(users).nextToken(token)).datasetImportJobs())
+    assertThat(first.datasetImportJobs())
+        .extracting(DatasetImportJobSummary::jobName)
+        .containsExactly("two");
+    assertThat(
+            personalize
+                .listDatasetImportJobs(b -> b.datasetArn(users).nextToken(token))
+                .datasetImportJobs())
         .extracting(DatasetImportJobSummary::jobName)
         .containsExactly("one");
-    assertThatThrownBy(() -> personalize.listDatasetImportJobs(b -> b.nextToken(token))).isExactlyInstanceOf(InvalidNextTokenException.class);
+    assertThatThrownBy(() -> personalize.listDatasetImportJobs(b -> b.nextToken(token)))
+        .isExactlyInstanceOf(InvalidNextTokenException.class);
   }
 
   // ---- lifecycle ----

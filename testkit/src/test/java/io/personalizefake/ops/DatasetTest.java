@@ -104,7 +104,8 @@ class DatasetTest {
 
     String arn = create(group, "Interactions", schema);
 
-    assertThat(arn).isEqualTo("arn:aws:personalize:us-east-1:123456789012:dataset/shop/INTERACTIONS");
+    assertThat(arn)
+        .isEqualTo("arn:aws:personalize:us-east-1:123456789012:dataset/shop/INTERACTIONS");
   }
 
   @Test
@@ -113,7 +114,12 @@ class DatasetTest {
     String schema = createSchema(personalize, "items", ITEMS_SCHEMA);
     clock.advance(Duration.ofSeconds(7));
 
-    String arn = personalize.createDataset(b -> b.name("catalog").datasetGroupArn(group).datasetType("Items").schemaArn(schema)).datasetArn();
+    String arn =
+        personalize
+            .createDataset(
+                b ->
+                    b.name("catalog").datasetGroupArn(group).datasetType("Items").schemaArn(schema))
+            .datasetArn();
     Dataset dataset = describe(arn);
 
     assertThat(dataset.name()).isEqualTo("catalog");
@@ -137,7 +143,8 @@ class DatasetTest {
     "Users, USERS",
     "USERS, USERS"
   })
-  void the_dataset_type_is_accepted_in_any_case_and_stored_in_upper_case(String given, String stored) {
+  void the_dataset_type_is_accepted_in_any_case_and_stored_in_upper_case(
+      String given, String stored) {
     String group = activeGroup(fake, "shop");
     String schema = createSchema(personalize, "schema", Fixtures.schemaFor(stored));
 
@@ -152,9 +159,30 @@ class DatasetTest {
   void a_group_holds_one_dataset_of_each_type_and_their_names_need_not_differ() {
     String group = activeGroup(fake, "shop");
     String[] arns = {
-      personalize.createDataset(b -> b.name("same").datasetGroupArn(group).datasetType("Interactions").schemaArn(createSchema(personalize, "i", INTERACTIONS_SCHEMA))).datasetArn(),
-      personalize.createDataset(b -> b.name("same").datasetGroupArn(group).datasetType("Items").schemaArn(createSchema(personalize, "it", ITEMS_SCHEMA))).datasetArn(),
-      personalize.createDataset(b -> b.name("same").datasetGroupArn(group).datasetType("Users").schemaArn(createSchema(personalize, "u", USERS_SCHEMA))).datasetArn()
+      personalize
+          .createDataset(
+              b ->
+                  b.name("same")
+                      .datasetGroupArn(group)
+                      .datasetType("Interactions")
+                      .schemaArn(createSchema(personalize, "i", INTERACTIONS_SCHEMA)))
+          .datasetArn(),
+      personalize
+          .createDataset(
+              b ->
+                  b.name("same")
+                      .datasetGroupArn(group)
+                      .datasetType("Items")
+                      .schemaArn(createSchema(personalize, "it", ITEMS_SCHEMA)))
+          .datasetArn(),
+      personalize
+          .createDataset(
+              b ->
+                  b.name("same")
+                      .datasetGroupArn(group)
+                      .datasetType("Users")
+                      .schemaArn(createSchema(personalize, "u", USERS_SCHEMA)))
+          .datasetArn()
     };
 
     assertThat(listAll()).extracting(DatasetSummary::datasetArn).containsExactlyInAnyOrder(arns);
@@ -191,28 +219,64 @@ class DatasetTest {
   static Stream<Arguments> requestsBreakingAConstraint() {
     String group = ARN_PREFIX + "dataset-group/shop";
     String schema = ARN_PREFIX + "schema/users";
-    UnaryOperator<CreateDatasetRequest.Builder> valid = b -> b.name("users").datasetGroupArn(group).datasetType("Users").schemaArn(schema);
+    UnaryOperator<CreateDatasetRequest.Builder> valid =
+        b -> b.name("users").datasetGroupArn(group).datasetType("Users").schemaArn(schema);
     return Stream.of(
-        Arguments.of("no name", (UnaryOperator<CreateDatasetRequest.Builder>) b -> valid.apply(b).name(null)),
-        Arguments.of("no datasetGroupArn", (UnaryOperator<CreateDatasetRequest.Builder>) b -> valid.apply(b).datasetGroupArn(null)),
-        Arguments.of("no datasetType", (UnaryOperator<CreateDatasetRequest.Builder>) b -> valid.apply(b).datasetType(null)),
-        Arguments.of("no schemaArn", (UnaryOperator<CreateDatasetRequest.Builder>) b -> valid.apply(b).schemaArn(null)),
-        Arguments.of("name abc!", (UnaryOperator<CreateDatasetRequest.Builder>) b -> valid.apply(b).name("abc!")),
-        Arguments.of("name of 64", (UnaryOperator<CreateDatasetRequest.Builder>) b -> valid.apply(b).name("n".repeat(64))),
-        Arguments.of("empty name", (UnaryOperator<CreateDatasetRequest.Builder>) b -> valid.apply(b).name("")),
-        Arguments.of("datasetType of 257", (UnaryOperator<CreateDatasetRequest.Builder>) b -> valid.apply(b).datasetType("U".repeat(257))),
-        Arguments.of("malformed group ARN", (UnaryOperator<CreateDatasetRequest.Builder>) b -> valid.apply(b).datasetGroupArn("dataset-group/shop")),
-        Arguments.of("group ARN of 257", (UnaryOperator<CreateDatasetRequest.Builder>) b -> valid.apply(b).datasetGroupArn(ARN_PREFIX + "dataset-group/" + "g".repeat(257 - ARN_PREFIX.length() - 14))),
-        Arguments.of("malformed schema ARN", (UnaryOperator<CreateDatasetRequest.Builder>) b -> valid.apply(b).schemaArn("arn:aws:s3:::users")));
+        Arguments.of(
+            "no name",
+            (UnaryOperator<CreateDatasetRequest.Builder>) b -> valid.apply(b).name(null)),
+        Arguments.of(
+            "no datasetGroupArn",
+            (UnaryOperator<CreateDatasetRequest.Builder>)
+                b -> valid.apply(b).datasetGroupArn(null)),
+        Arguments.of(
+            "no datasetType",
+            (UnaryOperator<CreateDatasetRequest.Builder>) b -> valid.apply(b).datasetType(null)),
+        Arguments.of(
+            "no schemaArn",
+            (UnaryOperator<CreateDatasetRequest.Builder>) b -> valid.apply(b).schemaArn(null)),
+        Arguments.of(
+            "name abc!",
+            (UnaryOperator<CreateDatasetRequest.Builder>) b -> valid.apply(b).name("abc!")),
+        Arguments.of(
+            "name of 64",
+            (UnaryOperator<CreateDatasetRequest.Builder>) b -> valid.apply(b).name("n".repeat(64))),
+        Arguments.of(
+            "empty name",
+            (UnaryOperator<CreateDatasetRequest.Builder>) b -> valid.apply(b).name("")),
+        Arguments.of(
+            "datasetType of 257",
+            (UnaryOperator<CreateDatasetRequest.Builder>)
+                b -> valid.apply(b).datasetType("U".repeat(257))),
+        Arguments.of(
+            "malformed group ARN",
+            (UnaryOperator<CreateDatasetRequest.Builder>)
+                b -> valid.apply(b).datasetGroupArn("dataset-group/shop")),
+        Arguments.of(
+            "group ARN of 257",
+            (UnaryOperator<CreateDatasetRequest.Builder>)
+                b ->
+                    valid
+                        .apply(b)
+                        .datasetGroupArn(
+                            ARN_PREFIX
+                                + "dataset-group/"
+                                + "g".repeat(257 - ARN_PREFIX.length() - 14))),
+        Arguments.of(
+            "malformed schema ARN",
+            (UnaryOperator<CreateDatasetRequest.Builder>)
+                b -> valid.apply(b).schemaArn("arn:aws:s3:::users")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("requestsBreakingAConstraint")
-  void create_breaking_a_model_constraint_is_invalid_input_and_creates_nothing(String what, UnaryOperator<CreateDatasetRequest.Builder> request) {
+  void create_breaking_a_model_constraint_is_invalid_input_and_creates_nothing(
+      String what, UnaryOperator<CreateDatasetRequest.Builder> request) {
     activeGroup(fake, "shop");
     createSchema(personalize, "users", USERS_SCHEMA);
 
-    assertThatThrownBy(() -> personalize.createDataset(request.apply(CreateDatasetRequest.builder()).build()))
+    assertThatThrownBy(
+            () -> personalize.createDataset(request.apply(CreateDatasetRequest.builder()).build()))
         .isExactlyInstanceOf(InvalidInputException.class);
     assertThat(listAll()).isEmpty();
   }
@@ -220,12 +284,22 @@ class DatasetTest {
   // ---- CreateDataset: check 2, the dataset type ----
 
   @ParameterizedTest
-  @ValueSource(strings = {"Event-Interactions", "EVENT_INTERACTIONS", "Interaction", "User", "", " Users", "Users "})
+  @ValueSource(
+      strings = {
+        "Event-Interactions",
+        "EVENT_INTERACTIONS",
+        "Interaction",
+        "User",
+        "",
+        " Users",
+        "Users "
+      })
   void create_with_an_unknown_dataset_type_is_invalid_input_and_creates_nothing(String type) {
     String group = activeGroup(fake, "shop");
     String schema = createSchema(personalize, "users", USERS_SCHEMA);
 
-    assertThatThrownBy(() -> create(group, type, schema)).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> create(group, type, schema))
+        .isExactlyInstanceOf(InvalidInputException.class);
     assertThat(listAll()).isEmpty();
   }
 
@@ -233,7 +307,8 @@ class DatasetTest {
   void an_unknown_dataset_type_is_reported_before_an_unknown_group() {
     String schema = createSchema(personalize, "users", USERS_SCHEMA);
 
-    assertThatThrownBy(() -> create(ARN_PREFIX + "dataset-group/none", "Customers", schema)).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> create(ARN_PREFIX + "dataset-group/none", "Customers", schema))
+        .isExactlyInstanceOf(InvalidInputException.class);
   }
 
   // ---- CreateDataset: checks 3 and 4, references exist ----
@@ -242,7 +317,8 @@ class DatasetTest {
   void create_in_an_unknown_group_is_not_found_and_creates_nothing() {
     String schema = createSchema(personalize, "users", USERS_SCHEMA);
 
-    assertThatThrownBy(() -> create(ARN_PREFIX + "dataset-group/none", "Users", schema)).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> create(ARN_PREFIX + "dataset-group/none", "Users", schema))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
     assertThat(listAll()).isEmpty();
   }
 
@@ -252,7 +328,8 @@ class DatasetTest {
     createGroup(fake.service("us-west-2"), "shop");
     String schema = createSchema(personalize, "users", USERS_SCHEMA);
 
-    assertThatThrownBy(() -> create(westGroup, "Users", schema)).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> create(westGroup, "Users", schema))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
   }
 
   @Test
@@ -260,21 +337,24 @@ class DatasetTest {
     String schema = createSchema(personalize, "shop", USERS_SCHEMA);
     activeGroup(fake, "shop");
 
-    assertThatThrownBy(() -> create(schema, "Users", schema)).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> create(schema, "Users", schema))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
   }
 
   @Test
   void an_unknown_group_is_reported_before_a_schema_that_does_not_fit() {
     String items = createSchema(personalize, "items", ITEMS_SCHEMA);
 
-    assertThatThrownBy(() -> create(ARN_PREFIX + "dataset-group/none", "Users", items)).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> create(ARN_PREFIX + "dataset-group/none", "Users", items))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
   }
 
   @Test
   void create_with_an_unknown_schema_is_not_found_and_creates_nothing() {
     String group = activeGroup(fake, "shop");
 
-    assertThatThrownBy(() -> create(group, "Users", ARN_PREFIX + "schema/none")).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> create(group, "Users", ARN_PREFIX + "schema/none"))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
     assertThat(listAll()).isEmpty();
   }
 
@@ -283,7 +363,8 @@ class DatasetTest {
     String group = activeGroup(fake, "users");
     createSchema(personalize, "users", USERS_SCHEMA);
 
-    assertThatThrownBy(() -> create(group, "Users", group)).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> create(group, "Users", group))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
   }
 
   @Test
@@ -291,7 +372,8 @@ class DatasetTest {
     useFake(fakeWith(Timings.manual()));
     String group = createGroup(personalize, "shop");
 
-    assertThatThrownBy(() -> create(group, "Users", ARN_PREFIX + "schema/none")).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> create(group, "Users", ARN_PREFIX + "schema/none"))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
   }
 
   // ---- CreateDataset: checks 5 and 6, the schema fits the type ----
@@ -301,7 +383,8 @@ class DatasetTest {
     String group = activeGroup(fake, "shop");
     String items = createSchema(personalize, "items", ITEMS_SCHEMA);
 
-    assertThatThrownBy(() -> create(group, "Interactions", items)).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> create(group, "Interactions", items))
+        .isExactlyInstanceOf(InvalidInputException.class);
     assertThat(listAll()).isEmpty();
   }
 
@@ -311,7 +394,8 @@ class DatasetTest {
     String group = createGroup(personalize, "shop");
     String items = createSchema(personalize, "items", ITEMS_SCHEMA);
 
-    assertThatThrownBy(() -> create(group, "Users", items)).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> create(group, "Users", items))
+        .isExactlyInstanceOf(InvalidInputException.class);
   }
 
   static Stream<Arguments> schemasBreakingATypeRule() {
@@ -327,44 +411,79 @@ class DatasetTest {
       sixUsers.append(", {\"name\": \"M").append(i).append("\", \"type\": \"string\"}");
     }
     return Stream.of(
-        Arguments.of("#11 no TIMESTAMP", "Interactions",
-            String.format(interactions, "{\"name\": \"USER_ID\", \"type\": \"string\"}, {\"name\": \"ITEM_ID\", \"type\": \"string\"}")),
-        Arguments.of("#12 int TIMESTAMP", "Interactions",
-            String.format(interactions, "{\"name\": \"USER_ID\", \"type\": \"string\"}, {\"name\": \"ITEM_ID\", \"type\": \"string\"}, {\"name\": \"TIMESTAMP\", \"type\": \"int\"}")),
-        Arguments.of("#13 nullable USER_ID", "Interactions",
-            String.format(interactions, "{\"name\": \"USER_ID\", \"type\": [\"null\", \"string\"]}, {\"name\": \"ITEM_ID\", \"type\": \"string\"}, {\"name\": \"TIMESTAMP\", \"type\": \"long\"}")),
-        Arguments.of("#14 double EVENT_VALUE", "Interactions",
-            String.format(interactions, required + ", {\"name\": \"EVENT_VALUE\", \"type\": \"double\"}")),
-        Arguments.of("#15 eleven optional columns", "Interactions", String.format(interactions, eleven)),
-        Arguments.of("#16 only USER_ID", "Users",
+        Arguments.of(
+            "#11 no TIMESTAMP",
+            "Interactions",
+            String.format(
+                interactions,
+                "{\"name\": \"USER_ID\", \"type\": \"string\"}, {\"name\": \"ITEM_ID\", \"type\": \"string\"}")),
+        Arguments.of(
+            "#12 int TIMESTAMP",
+            "Interactions",
+            String.format(
+                interactions,
+                "{\"name\": \"USER_ID\", \"type\": \"string\"}, {\"name\": \"ITEM_ID\", \"type\": \"string\"}, {\"name\": \"TIMESTAMP\", \"type\": \"int\"}")),
+        Arguments.of(
+            "#13 nullable USER_ID",
+            "Interactions",
+            String.format(
+                interactions,
+                "{\"name\": \"USER_ID\", \"type\": [\"null\", \"string\"]}, {\"name\": \"ITEM_ID\", \"type\": \"string\"}, {\"name\": \"TIMESTAMP\", \"type\": \"long\"}")),
+        Arguments.of(
+            "#14 double EVENT_VALUE",
+            "Interactions",
+            String.format(
+                interactions, required + ", {\"name\": \"EVENT_VALUE\", \"type\": \"double\"}")),
+        Arguments.of(
+            "#15 eleven optional columns", "Interactions", String.format(interactions, eleven)),
+        Arguments.of(
+            "#16 only USER_ID",
+            "Users",
             "{\"type\": \"record\", \"name\": \"Users\", \"fields\": [{\"name\": \"USER_ID\", \"type\": \"string\"}]}"),
-        Arguments.of("#17 six metadata fields", "Users", "{\"type\": \"record\", \"name\": \"Users\", \"fields\": [" + sixUsers + "]}"),
-        Arguments.of("#18 string CREATION_TIMESTAMP", "Items",
+        Arguments.of(
+            "#17 six metadata fields",
+            "Users",
+            "{\"type\": \"record\", \"name\": \"Users\", \"fields\": [" + sixUsers + "]}"),
+        Arguments.of(
+            "#18 string CREATION_TIMESTAMP",
+            "Items",
             "{\"type\": \"record\", \"name\": \"Items\", \"fields\": [{\"name\": \"ITEM_ID\", \"type\": \"string\"}, {\"name\": \"GENRE\", \"type\": \"string\"}, {\"name\": \"CREATION_TIMESTAMP\", \"type\": \"string\"}]}"),
-        Arguments.of("#20 lower-case user_id", "Users",
+        Arguments.of(
+            "#20 lower-case user_id",
+            "Users",
             "{\"type\": \"record\", \"name\": \"Users\", \"fields\": [{\"name\": \"user_id\", \"type\": \"string\"}, {\"name\": \"PLAN\", \"type\": \"string\"}]}"),
-        Arguments.of("Items without metadata", "Items",
+        Arguments.of(
+            "Items without metadata",
+            "Items",
             "{\"type\": \"record\", \"name\": \"Items\", \"fields\": [{\"name\": \"ITEM_ID\", \"type\": \"string\"}, {\"name\": \"CREATION_TIMESTAMP\", \"type\": \"long\"}]}"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("schemasBreakingATypeRule")
-  void create_with_a_schema_breaking_a_rule_of_its_type_is_invalid_input_and_the_schema_stays(String what, String type, String schemaText) {
+  void create_with_a_schema_breaking_a_rule_of_its_type_is_invalid_input_and_the_schema_stays(
+      String what, String type, String schemaText) {
     String group = activeGroup(fake, "shop");
     String schema = createSchema(personalize, "bad", schemaText);
 
-    assertThatThrownBy(() -> create(group, type, schema)).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> create(group, type, schema))
+        .isExactlyInstanceOf(InvalidInputException.class);
     assertThat(listAll()).isEmpty();
-    assertThat(personalize.describeSchema(b -> b.schemaArn(schema)).schema().schema()).isEqualTo(schemaText);
+    assertThat(personalize.describeSchema(b -> b.schemaArn(schema)).schema().schema())
+        .isEqualTo(schemaText);
   }
 
   @Test
   void a_schema_breaking_a_type_rule_is_reported_before_a_group_that_is_not_active() {
     useFake(fakeWith(Timings.manual()));
     String group = createGroup(personalize, "shop");
-    String schema = createSchema(personalize, "only-id", "{\"type\": \"record\", \"name\": \"Users\", \"fields\": [{\"name\": \"USER_ID\", \"type\": \"string\"}]}");
+    String schema =
+        createSchema(
+            personalize,
+            "only-id",
+            "{\"type\": \"record\", \"name\": \"Users\", \"fields\": [{\"name\": \"USER_ID\", \"type\": \"string\"}]}");
 
-    assertThatThrownBy(() -> create(group, "Users", schema)).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> create(group, "Users", schema))
+        .isExactlyInstanceOf(InvalidInputException.class);
   }
 
   @Test
@@ -382,14 +501,16 @@ class DatasetTest {
                 + " {\"name\": \"SCREEN_WIDTH\", \"type\": \"int\"}, {\"name\": \"TIMESTAMP\", \"type\": \"long\"}"
                 + "], \"version\": \"1.0\"}");
 
-    assertThat(datasetStatus(personalize, create(group, "Interactions", schema))).isEqualTo("ACTIVE");
+    assertThat(datasetStatus(personalize, create(group, "Interactions", schema)))
+        .isEqualTo("ACTIVE");
   }
 
   @Test
   void a_schema_that_failed_one_type_can_be_used_for_the_type_it_fits() {
     String group = activeGroup(fake, "shop");
     String items = createSchema(personalize, "items", ITEMS_SCHEMA);
-    assertThatThrownBy(() -> create(group, "Users", items)).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> create(group, "Users", items))
+        .isExactlyInstanceOf(InvalidInputException.class);
 
     String arn = create(group, "Items", items);
 
@@ -404,7 +525,8 @@ class DatasetTest {
     String group = createGroup(personalize, "shop");
     String schema = createSchema(personalize, "users", USERS_SCHEMA);
 
-    assertThatThrownBy(() -> create(group, "Users", schema)).isExactlyInstanceOf(ResourceInUseException.class);
+    assertThatThrownBy(() -> create(group, "Users", schema))
+        .isExactlyInstanceOf(ResourceInUseException.class);
     assertThat(listAll()).isEmpty();
   }
 
@@ -416,7 +538,8 @@ class DatasetTest {
     clock.advance(Duration.ofSeconds(10));
     assertThat(Fixtures.groupStatus(personalize, group)).isEqualTo("CREATE IN_PROGRESS");
 
-    assertThatThrownBy(() -> create(group, "Users", schema)).isExactlyInstanceOf(ResourceInUseException.class);
+    assertThatThrownBy(() -> create(group, "Users", schema))
+        .isExactlyInstanceOf(ResourceInUseException.class);
   }
 
   @Test
@@ -425,18 +548,21 @@ class DatasetTest {
     String group = createGroup(personalize, "shop");
     String schema = createSchema(personalize, "users", USERS_SCHEMA);
 
-    assertThatThrownBy(() -> create(group, "Users", schema)).isExactlyInstanceOf(ResourceInUseException.class);
+    assertThatThrownBy(() -> create(group, "Users", schema))
+        .isExactlyInstanceOf(ResourceInUseException.class);
     assertThat(listAll()).isEmpty();
   }
 
   @Test
   void create_in_a_group_being_deleted_is_refused_as_in_use() {
-    useFake(fakeWith(Timings.instant().withNever(ResourceType.DATASET_GROUP, Phase.DELETE_PENDING)));
+    useFake(
+        fakeWith(Timings.instant().withNever(ResourceType.DATASET_GROUP, Phase.DELETE_PENDING)));
     String group = createGroup(personalize, "shop");
     personalize.deleteDatasetGroup(b -> b.datasetGroupArn(group));
     String schema = createSchema(personalize, "users", USERS_SCHEMA);
 
-    assertThatThrownBy(() -> create(group, "Users", schema)).isExactlyInstanceOf(ResourceInUseException.class);
+    assertThatThrownBy(() -> create(group, "Users", schema))
+        .isExactlyInstanceOf(ResourceInUseException.class);
     assertThat(listAll()).isEmpty();
   }
 
@@ -462,7 +588,14 @@ class DatasetTest {
     String first = create(group, "Users", schema);
     clock.advance(Duration.ofSeconds(1));
 
-    assertThatThrownBy(() -> personalize.createDataset(b -> b.name("other").datasetGroupArn(group).datasetType("users").schemaArn(schema)))
+    assertThatThrownBy(
+            () ->
+                personalize.createDataset(
+                    b ->
+                        b.name("other")
+                            .datasetGroupArn(group)
+                            .datasetType("users")
+                            .schemaArn(schema)))
         .isExactlyInstanceOf(ResourceAlreadyExistsException.class);
     assertThat(listAll()).containsExactly(summaryOf(describe(first)));
     assertThat(describe(first).name()).isEqualTo("data-Users");
@@ -475,7 +608,8 @@ class DatasetTest {
     String schema = createSchema(personalize, "users", USERS_SCHEMA);
     create(group, "Users", schema);
 
-    assertThatThrownBy(() -> create(group, "Users", schema)).isExactlyInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> create(group, "Users", schema))
+        .isExactlyInstanceOf(ResourceAlreadyExistsException.class);
   }
 
   @Test
@@ -485,7 +619,8 @@ class DatasetTest {
     Fixtures.failNext(fake, ResourceType.DATASET, "failed");
     create(group, "Users", schema);
 
-    assertThatThrownBy(() -> create(group, "Users", schema)).isExactlyInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> create(group, "Users", schema))
+        .isExactlyInstanceOf(ResourceAlreadyExistsException.class);
   }
 
   @Test
@@ -495,7 +630,8 @@ class DatasetTest {
     String schema = createSchema(personalize, "users", USERS_SCHEMA);
     deleteDataset(create(group, "Users", schema));
 
-    assertThatThrownBy(() -> create(group, "Users", schema)).isExactlyInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> create(group, "Users", schema))
+        .isExactlyInstanceOf(ResourceAlreadyExistsException.class);
   }
 
   @Test
@@ -515,7 +651,8 @@ class DatasetTest {
     String schema = createSchema(personalize, "users", USERS_SCHEMA);
     create(group, "Users", schema);
 
-    assertThatThrownBy(() -> create(group, "Users", schema)).isExactlyInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> create(group, "Users", schema))
+        .isExactlyInstanceOf(ResourceAlreadyExistsException.class);
   }
 
   @Test
@@ -526,8 +663,11 @@ class DatasetTest {
     create(group, "Items", createSchema(personalize, "items", ITEMS_SCHEMA));
     String interactions = createSchema(personalize, "interactions", INTERACTIONS_SCHEMA);
 
-    assertThatThrownBy(() -> create(group, "Interactions", interactions)).isExactlyInstanceOf(LimitExceededException.class);
-    assertThat(listAll()).extracting(DatasetSummary::datasetType).containsExactlyInAnyOrder("USERS", "ITEMS");
+    assertThatThrownBy(() -> create(group, "Interactions", interactions))
+        .isExactlyInstanceOf(LimitExceededException.class);
+    assertThat(listAll())
+        .extracting(DatasetSummary::datasetType)
+        .containsExactlyInAnyOrder("USERS", "ITEMS");
   }
 
   @Test
@@ -537,12 +677,17 @@ class DatasetTest {
     create(activeGroup(fake, "shop"), "Users", schema);
     String outlet = activeGroup(fake, "outlet");
 
-    assertThatThrownBy(() -> create(outlet, "Users", schema)).isExactlyInstanceOf(LimitExceededException.class);
+    assertThatThrownBy(() -> create(outlet, "Users", schema))
+        .isExactlyInstanceOf(LimitExceededException.class);
   }
 
   @Test
   void datasets_being_deleted_do_not_count_toward_the_quota() {
-    useFake(Fixtures.builder(clock).quota(Quota.DATASETS, 1).timings(Timings.instant().withNever(ResourceType.DATASET, Phase.DELETE_IN_PROGRESS)).build());
+    useFake(
+        Fixtures.builder(clock)
+            .quota(Quota.DATASETS, 1)
+            .timings(Timings.instant().withNever(ResourceType.DATASET, Phase.DELETE_IN_PROGRESS))
+            .build());
     String group = activeGroup(fake, "shop");
     String users = create(group, "Users", createSchema(personalize, "users", USERS_SCHEMA));
     deleteDataset(users);
@@ -561,26 +706,30 @@ class DatasetTest {
     create(group, "Users", createSchema(personalize, "users", USERS_SCHEMA));
     String items = createSchema(personalize, "items", ITEMS_SCHEMA);
 
-    assertThatThrownBy(() -> create(group, "Items", items)).isExactlyInstanceOf(LimitExceededException.class);
+    assertThatThrownBy(() -> create(group, "Items", items))
+        .isExactlyInstanceOf(LimitExceededException.class);
   }
 
   // ---- DescribeDataset: errors ----
 
   @Test
   void describe_without_arn_is_invalid_input() {
-    assertThatThrownBy(() -> personalize.describeDataset(b -> {})).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> personalize.describeDataset(b -> {}))
+        .isExactlyInstanceOf(InvalidInputException.class);
   }
 
   @Test
   void describe_with_a_malformed_arn_is_invalid_input() {
-    assertThatThrownBy(() -> describe("dataset/shop/USERS")).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> describe("dataset/shop/USERS"))
+        .isExactlyInstanceOf(InvalidInputException.class);
   }
 
   @Test
   void describe_of_an_arn_that_names_nothing_is_not_found() {
     activeGroup(fake, "shop");
 
-    assertThatThrownBy(() -> describe(ARN_PREFIX + "dataset/shop/USERS")).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> describe(ARN_PREFIX + "dataset/shop/USERS"))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
   }
 
   @Test
@@ -595,8 +744,10 @@ class DatasetTest {
   void describe_of_an_arn_of_another_region_is_not_found() {
     String dataset = activeDataset(fake, activeGroup(fake, "shop"), "Users");
 
-    assertThatThrownBy(() -> describe(dataset.replace(":us-east-1:", ":eu-central-1:"))).isExactlyInstanceOf(ResourceNotFoundException.class);
-    assertThatThrownBy(() -> fake.service("eu-central-1").describeDataset(b -> b.datasetArn(dataset)))
+    assertThatThrownBy(() -> describe(dataset.replace(":us-east-1:", ":eu-central-1:")))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(
+            () -> fake.service("eu-central-1").describeDataset(b -> b.datasetArn(dataset)))
         .isExactlyInstanceOf(ResourceNotFoundException.class);
   }
 
@@ -604,7 +755,8 @@ class DatasetTest {
   void describe_does_not_find_a_dataset_by_the_lower_case_type() {
     String dataset = activeDataset(fake, activeGroup(fake, "shop"), "Users");
 
-    assertThatThrownBy(() -> describe(dataset.replace("/USERS", "/Users"))).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> describe(dataset.replace("/USERS", "/Users")))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
   }
 
   // ---- ListDatasets ----
@@ -623,14 +775,17 @@ class DatasetTest {
     assertThat(personalize.listDatasets(b -> b.datasetGroupArn(outlet)).datasets())
         .extracting(DatasetSummary::datasetArn)
         .containsExactly(outletUsers);
-    assertThat(listAll()).extracting(DatasetSummary::datasetArn).containsExactlyInAnyOrder(shopUsers, shopItems, outletUsers);
+    assertThat(listAll())
+        .extracting(DatasetSummary::datasetArn)
+        .containsExactlyInAnyOrder(shopUsers, shopItems, outletUsers);
   }
 
   @Test
   void list_with_an_unknown_group_is_empty() {
     activeDataset(fake, activeGroup(fake, "shop"), "Users");
 
-    var response = personalize.listDatasets(b -> b.datasetGroupArn(ARN_PREFIX + "dataset-group/none"));
+    var response =
+        personalize.listDatasets(b -> b.datasetGroupArn(ARN_PREFIX + "dataset-group/none"));
 
     assertThat(response.datasets()).isEmpty();
     assertThat(response.nextToken()).isNull();
@@ -641,12 +796,17 @@ class DatasetTest {
     String shop = activeGroup(fake, "shop");
     activeDataset(fake, shop, "Users");
 
-    assertThat(personalize.listDatasets(b -> b.datasetGroupArn(shop.replace("us-east-1", "us-west-1"))).datasets()).isEmpty();
+    assertThat(
+            personalize
+                .listDatasets(b -> b.datasetGroupArn(shop.replace("us-east-1", "us-west-1")))
+                .datasets())
+        .isEmpty();
   }
 
   @Test
   void list_with_a_malformed_group_arn_is_invalid_input() {
-    assertThatThrownBy(() -> personalize.listDatasets(b -> b.datasetGroupArn("shop"))).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> personalize.listDatasets(b -> b.datasetGroupArn("shop")))
+        .isExactlyInstanceOf(InvalidInputException.class);
   }
 
   @Test
@@ -654,7 +814,9 @@ class DatasetTest {
     useFake(Fixtures.realisticFake(clock));
     String group = activeGroup(fake, "shop");
     String users = activeDataset(fake, group, "Users");
-    String items = Fixtures.createDataset(personalize, group, "Items", createSchema(personalize, "items", ITEMS_SCHEMA));
+    String items =
+        Fixtures.createDataset(
+            personalize, group, "Items", createSchema(personalize, "items", ITEMS_SCHEMA));
     clock.advance(Duration.ofSeconds(12));
 
     assertThat(listAll()).containsExactly(summaryOf(describe(items)), summaryOf(describe(users)));
@@ -674,7 +836,9 @@ class DatasetTest {
     clock.advance(Duration.ofSeconds(1));
     String shopItems = create(shop, "Items", items);
 
-    assertThat(listAll()).extracting(DatasetSummary::datasetArn).containsExactly(shopItems, outletItems, shopInteractions, shopUsers);
+    assertThat(listAll())
+        .extracting(DatasetSummary::datasetArn)
+        .containsExactly(shopItems, outletItems, shopInteractions, shopUsers);
     assertThat(personalize.listDatasets(b -> b.datasetGroupArn(shop)).datasets())
         .extracting(DatasetSummary::datasetArn)
         .containsExactly(shopItems, shopInteractions, shopUsers);
@@ -689,10 +853,13 @@ class DatasetTest {
     String token = personalize.listDatasets(b -> b.datasetGroupArn(shop).maxResults(1)).nextToken();
     assertThat(token).isNotNull();
 
-    assertThat(personalize.listDatasets(b -> b.datasetGroupArn(shop).nextToken(token)).datasets()).hasSize(1);
-    assertThatThrownBy(() -> personalize.listDatasets(b -> b.datasetGroupArn(outlet).nextToken(token)))
+    assertThat(personalize.listDatasets(b -> b.datasetGroupArn(shop).nextToken(token)).datasets())
+        .hasSize(1);
+    assertThatThrownBy(
+            () -> personalize.listDatasets(b -> b.datasetGroupArn(outlet).nextToken(token)))
         .isExactlyInstanceOf(InvalidNextTokenException.class);
-    assertThatThrownBy(() -> personalize.listDatasets(b -> b.nextToken(token))).isExactlyInstanceOf(InvalidNextTokenException.class);
+    assertThatThrownBy(() -> personalize.listDatasets(b -> b.nextToken(token)))
+        .isExactlyInstanceOf(InvalidNextTokenException.class);
   }
 
   @Test
@@ -701,7 +868,9 @@ class DatasetTest {
     String group = activeGroup(fake, "shop");
     String users = activeDataset(fake, group, "Users");
     deleteDataset(users);
-    String items = Fixtures.createDataset(personalize, group, "Items", createSchema(personalize, "items", ITEMS_SCHEMA));
+    String items =
+        Fixtures.createDataset(
+            personalize, group, "Items", createSchema(personalize, "items", ITEMS_SCHEMA));
 
     assertThat(listAll())
         .extracting(DatasetSummary::datasetArn, DatasetSummary::status)
@@ -804,7 +973,8 @@ class DatasetTest {
     clock.advance(Duration.ofSeconds(20));
     deleteDataset(arn);
     clock.advance(Duration.ofSeconds(10));
-    assertThatThrownBy(() -> create(group, "Users", schema)).isExactlyInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> create(group, "Users", schema))
+        .isExactlyInstanceOf(ResourceAlreadyExistsException.class);
 
     clock.advance(Duration.ofSeconds(10));
     Instant recreated = clock.instant();
@@ -828,14 +998,16 @@ class DatasetTest {
 
   @Test
   void delete_without_arn_is_invalid_input() {
-    assertThatThrownBy(() -> personalize.deleteDataset(b -> {})).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> personalize.deleteDataset(b -> {}))
+        .isExactlyInstanceOf(InvalidInputException.class);
   }
 
   @Test
   void delete_with_a_malformed_arn_is_invalid_input_and_deletes_nothing() {
     String arn = activeDataset(fake, activeGroup(fake, "shop"), "Items");
 
-    assertThatThrownBy(() -> deleteDataset("arn:aws:personalize:" + "x".repeat(250))).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> deleteDataset("arn:aws:personalize:" + "x".repeat(250)))
+        .isExactlyInstanceOf(InvalidInputException.class);
     assertThat(datasetStatus(personalize, arn)).isEqualTo("ACTIVE");
   }
 
@@ -843,14 +1015,16 @@ class DatasetTest {
   void delete_of_an_unknown_dataset_is_not_found() {
     activeGroup(fake, "shop");
 
-    assertThatThrownBy(() -> deleteDataset(ARN_PREFIX + "dataset/shop/ITEMS")).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> deleteDataset(ARN_PREFIX + "dataset/shop/ITEMS"))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
   }
 
   @Test
   void delete_of_an_arn_of_another_type_is_not_found() {
     String group = activeGroup(fake, "shop");
 
-    assertThatThrownBy(() -> deleteDataset(group)).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> deleteDataset(group))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
     assertThat(Fixtures.groupStatus(personalize, group)).isEqualTo("ACTIVE");
   }
 
@@ -921,7 +1095,9 @@ class DatasetTest {
 
   @Test
   void an_import_job_in_progress_on_another_dataset_does_not_block_the_delete() {
-    useFake(fakeWith(Timings.instant().withNever(ResourceType.DATASET_IMPORT_JOB, Phase.CREATE_PENDING)));
+    useFake(
+        fakeWith(
+            Timings.instant().withNever(ResourceType.DATASET_IMPORT_JOB, Phase.CREATE_PENDING)));
     String group = activeGroup(fake, "shop");
     String users = activeDataset(fake, group, "Users");
     String items = activeDataset(fake, group, "Items");
@@ -993,19 +1169,29 @@ class DatasetTest {
     assertThat(personalize.listDatasetImportJobs(b -> {}).datasetImportJobs())
         .extracting(j -> j.datasetImportJobArn())
         .containsExactly(otherJob);
-    assertThat(personalize.listDatasetImportJobs(b -> b.datasetArn(users)).datasetImportJobs()).isEmpty();
+    assertThat(personalize.listDatasetImportJobs(b -> b.datasetArn(users)).datasetImportJobs())
+        .isEmpty();
   }
 
   @Test
   void deleting_a_dataset_leaves_the_event_tracker_and_the_schema() {
     String group = activeGroup(fake, "shop");
     String arn = activeDataset(fake, group, "Interactions");
-    String tracker = personalize.createEventTracker(b -> b.name("tracker").datasetGroupArn(group)).eventTrackerArn();
+    String tracker =
+        personalize
+            .createEventTracker(b -> b.name("tracker").datasetGroupArn(group))
+            .eventTrackerArn();
     String schema = describe(arn).schemaArn();
 
     deleteDataset(arn);
 
-    assertThat(personalize.describeEventTracker(b -> b.eventTrackerArn(tracker)).eventTracker().status()).isEqualTo("ACTIVE");
-    assertThat(personalize.describeSchema(b -> b.schemaArn(schema)).schema().schemaArn()).isEqualTo(schema);
+    assertThat(
+            personalize
+                .describeEventTracker(b -> b.eventTrackerArn(tracker))
+                .eventTracker()
+                .status())
+        .isEqualTo("ACTIVE");
+    assertThat(personalize.describeSchema(b -> b.schemaArn(schema)).schema().schemaArn())
+        .isEqualTo(schema);
   }
 }

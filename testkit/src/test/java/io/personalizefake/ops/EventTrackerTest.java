@@ -25,11 +25,15 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** CreateEventTracker, DescribeEventTracker, ListEventTrackers, DeleteEventTracker (resources.md § Event tracker). */
+/**
+ * CreateEventTracker, DescribeEventTracker, ListEventTrackers, DeleteEventTracker (resources.md §
+ * Event tracker).
+ */
 class EventTrackerTest {
 
   private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-  private static final String ARN = "arn:aws:personalize:us-east-1:123456789012:event-tracker/[0-9a-f]{8}";
+  private static final String ARN =
+      "arn:aws:personalize:us-east-1:123456789012:event-tracker/[0-9a-f]{8}";
 
   // ---- success ----
 
@@ -38,7 +42,8 @@ class EventTrackerTest {
     TestWorld w = TestWorld.instant();
     String group = w.group("shop");
 
-    CreateEventTrackerResponse created = w.personalize.createEventTracker(b -> b.name("clicks").datasetGroupArn(group));
+    CreateEventTrackerResponse created =
+        w.personalize.createEventTracker(b -> b.name("clicks").datasetGroupArn(group));
 
     assertThat(created.eventTrackerArn()).matches(ARN);
     assertThat(created.trackingId()).matches(UUID);
@@ -48,7 +53,8 @@ class EventTrackerTest {
   void describe_shows_every_member_with_the_fakes_account_id() {
     TestWorld w = TestWorld.instant();
     String group = w.group("shop");
-    CreateEventTrackerResponse created = w.personalize.createEventTracker(b -> b.name("clicks").datasetGroupArn(group));
+    CreateEventTrackerResponse created =
+        w.personalize.createEventTracker(b -> b.name("clicks").datasetGroupArn(group));
 
     EventTracker tracker = describe(w, created.eventTrackerArn());
 
@@ -75,7 +81,8 @@ class EventTrackerTest {
 
   @Test
   void two_fakes_with_the_same_seed_and_clock_give_the_same_arns_and_tracking_ids() {
-    assertThat(trackerIds(TestWorld.with(b -> b.seed(7)))).isEqualTo(trackerIds(TestWorld.with(b -> b.seed(7))));
+    assertThat(trackerIds(TestWorld.with(b -> b.seed(7))))
+        .isEqualTo(trackerIds(TestWorld.with(b -> b.seed(7))));
   }
 
   @Test
@@ -88,7 +95,8 @@ class EventTrackerTest {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       String group = w.group("g" + i);
-      CreateEventTrackerResponse r = w.personalize.createEventTracker(b -> b.name("t").datasetGroupArn(group));
+      CreateEventTrackerResponse r =
+          w.personalize.createEventTracker(b -> b.name("t").datasetGroupArn(group));
       ids.add(r.eventTrackerArn());
       ids.add(r.trackingId());
     }
@@ -101,7 +109,8 @@ class EventTrackerTest {
     String first = refused.group("first");
     String second = refused.group("second");
     refused.tracker(first, "t");
-    assertThatThrownBy(() -> refused.tracker(first, "again")).isInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> refused.tracker(first, "again"))
+        .isInstanceOf(ResourceAlreadyExistsException.class);
     CreateEventTrackerResponse afterRefusal =
         refused.personalize.createEventTracker(b -> b.name("t").datasetGroupArn(second));
 
@@ -109,7 +118,8 @@ class EventTrackerTest {
     String first2 = straight.group("first");
     String second2 = straight.group("second");
     straight.tracker(first2, "t");
-    CreateEventTrackerResponse direct = straight.personalize.createEventTracker(b -> b.name("t").datasetGroupArn(second2));
+    CreateEventTrackerResponse direct =
+        straight.personalize.createEventTracker(b -> b.name("t").datasetGroupArn(second2));
 
     assertThat(afterRefusal.eventTrackerArn()).isEqualTo(direct.eventTrackerArn());
     assertThat(afterRefusal.trackingId()).isEqualTo(direct.trackingId());
@@ -122,7 +132,8 @@ class EventTrackerTest {
     Set<String> trackingIds = new HashSet<>();
     for (int i = 0; i < 60; i++) {
       String group = w.group("g" + i);
-      CreateEventTrackerResponse r = w.personalize.createEventTracker(b -> b.name("t").datasetGroupArn(group));
+      CreateEventTrackerResponse r =
+          w.personalize.createEventTracker(b -> b.name("t").datasetGroupArn(group));
       arns.add(r.eventTrackerArn());
       trackingIds.add(r.trackingId());
     }
@@ -186,7 +197,8 @@ class EventTrackerTest {
     String failed = w.tracker(group, "first");
     assertThat(w.trackerStatus(failed)).isEqualTo("CREATE FAILED");
 
-    assertThatThrownBy(() -> w.tracker(group, "second")).isInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> w.tracker(group, "second"))
+        .isInstanceOf(ResourceAlreadyExistsException.class);
     w.personalize.deleteEventTracker(b -> b.eventTrackerArn(failed));
 
     assertThat(w.trackerStatus(w.tracker(group, "second"))).isEqualTo("ACTIVE");
@@ -218,7 +230,8 @@ class EventTrackerTest {
     String group = w.group("shop");
     w.tracker(group, "t");
 
-    assertThatThrownBy(() -> w.tracker(group, "t2")).isInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> w.tracker(group, "t2"))
+        .isInstanceOf(ResourceAlreadyExistsException.class);
   }
 
   // ---- parent ----
@@ -278,8 +291,10 @@ class EventTrackerTest {
     TestWorld w = TestWorld.instant();
     String unknown = TestWorld.unknownArn("dataset-group", "nope");
 
-    assertThatThrownBy(() -> w.tracker(unknown, "bad name")).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> w.tracker("not-an-arn", "t")).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> w.tracker(unknown, "bad name"))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> w.tracker("not-an-arn", "t"))
+        .isInstanceOf(InvalidInputException.class);
     assertThatExceptionOfType(InvalidInputException.class)
         .as("name missing")
         .isThrownBy(() -> w.personalize.createEventTracker(b -> b.datasetGroupArn(unknown)));
@@ -426,7 +441,8 @@ class EventTrackerTest {
 
   @Test
   void trackers_being_deleted_do_not_count_toward_the_quota() {
-    TestWorld w = TestWorld.with(b -> b.timings(Timings.realistic()).quota(Quota.EVENT_TRACKERS, 2));
+    TestWorld w =
+        TestWorld.with(b -> b.timings(Timings.realistic()).quota(Quota.EVENT_TRACKERS, 2));
     String a = w.group("a");
     String b = w.group("b");
     String c = w.group("c");
@@ -476,7 +492,8 @@ class EventTrackerTest {
     List<String> members = new ArrayList<>();
     json.fieldNames().forEachRemaining(members::add);
     assertThat(members)
-        .containsExactlyInAnyOrder("name", "eventTrackerArn", "status", "creationDateTime", "lastUpdatedDateTime")
+        .containsExactlyInAnyOrder(
+            "name", "eventTrackerArn", "status", "creationDateTime", "lastUpdatedDateTime")
         .doesNotContain("trackingId");
     assertThat(json.toString()).doesNotContain(described.trackingId());
   }
@@ -493,7 +510,8 @@ class EventTrackerTest {
         .containsExactly(trackerA);
     assertThat(
             w.personalize
-                .listEventTrackers(b -> b.datasetGroupArn(TestWorld.unknownArn("dataset-group", "nope")))
+                .listEventTrackers(
+                    b -> b.datasetGroupArn(TestWorld.unknownArn("dataset-group", "nope")))
                 .eventTrackers())
         .isEmpty();
     assertThat(w.personalize.listEventTrackers(b -> {}).eventTrackers()).hasSize(2);

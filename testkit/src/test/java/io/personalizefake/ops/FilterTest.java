@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** CreateFilter, DescribeFilter, ListFilters, DeleteFilter (resources.md § Filter, filters.md). */
 class FilterTest {
 
-  private static final String CLICKS = "EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN (\"click\")";
+  private static final String CLICKS =
+      "EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN (\"click\")";
   private static final String UNKNOWN_GROUP = TestWorld.unknownArn("dataset-group", "nope");
 
   /** filters.md §7, every valid example. */
@@ -54,11 +55,15 @@ class FilterTest {
   /** filters.md §8, the examples that break the grammar or a syntactic rule (1-16). */
   static Stream<Arguments> syntaxErrors() {
     return Stream.of(
-        Arguments.of("grammar: WHERE missing", "EXCLUDE ItemID Interactions.EVENT_TYPE IN (\"click\")"),
+        Arguments.of(
+            "grammar: WHERE missing", "EXCLUDE ItemID Interactions.EVENT_TYPE IN (\"click\")"),
         Arguments.of("F9", "EXCLUDE UserID WHERE Interactions.EVENT_TYPE IN (\"click\")"),
-        Arguments.of("F2", "INCLUDE ItemID WHERE Items.COLOR IN (\"red\") AND Interactions.EVENT_TYPE IN (\"click\")"),
+        Arguments.of(
+            "F2",
+            "INCLUDE ItemID WHERE Items.COLOR IN (\"red\") AND Interactions.EVENT_TYPE IN (\"click\")"),
         Arguments.of("F4 two parameters", "INCLUDE ItemID WHERE Items.COLOR IN ($A, $B)"),
-        Arguments.of("F4 parameter and string", "INCLUDE ItemID WHERE Items.COLOR IN ($A, \"red\")"),
+        Arguments.of(
+            "F4 parameter and string", "INCLUDE ItemID WHERE Items.COLOR IN ($A, \"red\")"),
         Arguments.of("F5 string compared", "INCLUDE ItemID WHERE Items.COLOR = \"red\""),
         Arguments.of("F5 numbers in IN", "INCLUDE ItemID WHERE Items.PRICE IN (10, 20)"),
         Arguments.of("F6", "EXCLUDE ItemID WHERE Items.GENRE IN (\"*\")"),
@@ -67,12 +72,14 @@ class FilterTest {
             "F3 OR in IF",
             "INCLUDE ItemID WHERE Items.A IN (\"x\") IF CurrentUser.AGE > 18 OR CurrentUser.TIER IN (\"gold\")"),
         Arguments.of(
-            "F3 two IF", "INCLUDE ItemID WHERE Items.A IN (\"x\") IF CurrentUser.AGE > 18 IF CurrentUser.B IN (\"y\")"),
+            "F3 two IF",
+            "INCLUDE ItemID WHERE Items.A IN (\"x\") IF CurrentUser.AGE > 18 IF CurrentUser.B IN (\"y\")"),
         Arguments.of("single quotes", "INCLUDE ItemID WHERE Items.A IN ('x')"),
         Arguments.of("F10", "INCLUDE ItemID WHERE Items.A IN ()"),
         Arguments.of("F7", "EXCLUDE ItemID WHERE Interactions.EVENT_VALUE > 3"),
         Arguments.of("empty parameter name", "INCLUDE ItemID WHERE Items.A IN ($)"),
-        Arguments.of("F1 trailing bar", "EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN (\"click\") |"));
+        Arguments.of(
+            "F1 trailing bar", "EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN (\"click\") |"));
   }
 
   // ---- valid expressions ----
@@ -107,7 +114,8 @@ class FilterTest {
       w.filter(group, "f" + i, examples.get(i));
     }
 
-    assertThat(w.personalize.listFilters(b -> b.datasetGroupArn(group)).filters()).hasSize(examples.size());
+    assertThat(w.personalize.listFilters(b -> b.datasetGroupArn(group)).filters())
+        .hasSize(examples.size());
   }
 
   @Test
@@ -160,7 +168,8 @@ class FilterTest {
     assertThat(describe(w, arn).filterExpression()).isEqualTo(longest);
 
     String tooLong = head + fill + "x" + tail;
-    assertThatThrownBy(() -> w.filter(group, "too-long", tooLong)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> w.filter(group, "too-long", tooLong))
+        .isInstanceOf(InvalidInputException.class);
   }
 
   // ---- syntax ----
@@ -171,7 +180,8 @@ class FilterTest {
     TestWorld w = TestWorld.instant();
     String group = w.fullGroup("shop");
 
-    assertThatThrownBy(() -> w.filter(group, "f", expression)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> w.filter(group, "f", expression))
+        .isInstanceOf(InvalidInputException.class);
     assertThat(w.personalize.listFilters(b -> {}).filters()).isEmpty();
   }
 
@@ -180,7 +190,8 @@ class FilterTest {
   void a_syntax_error_is_reported_before_the_group_is_looked_up(String rule, String expression) {
     TestWorld w = TestWorld.instant();
 
-    assertThatThrownBy(() -> w.filter(UNKNOWN_GROUP, "f", expression)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> w.filter(UNKNOWN_GROUP, "f", expression))
+        .isInstanceOf(InvalidInputException.class);
   }
 
   @Test
@@ -189,7 +200,8 @@ class FilterTest {
     String group = w.fullGroup("shop");
     w.filter(group, "f", CLICKS);
 
-    assertThatThrownBy(() -> w.filter(group, "f", "EXCLUDE ItemID WHERE")).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> w.filter(group, "f", "EXCLUDE ItemID WHERE"))
+        .isInstanceOf(InvalidInputException.class);
   }
 
   @Test
@@ -197,11 +209,15 @@ class FilterTest {
     TestWorld w = TestWorld.instant();
     String group = w.fullGroup("shop");
 
-    assertThatExceptionOfType(InvalidInputException.class).as("empty expression").isThrownBy(() -> w.filter(group, "f", ""));
+    assertThatExceptionOfType(InvalidInputException.class)
+        .as("empty expression")
+        .isThrownBy(() -> w.filter(group, "f", ""));
     assertThatExceptionOfType(InvalidInputException.class)
         .as("expression missing")
         .isThrownBy(() -> w.personalize.createFilter(b -> b.name("f").datasetGroupArn(group)));
-    assertThatExceptionOfType(InvalidInputException.class).as("bad name").isThrownBy(() -> w.filter(group, "bad name", CLICKS));
+    assertThatExceptionOfType(InvalidInputException.class)
+        .as("bad name")
+        .isThrownBy(() -> w.filter(group, "bad name", CLICKS));
     assertThatExceptionOfType(InvalidInputException.class)
         .as("malformed group ARN")
         .isThrownBy(() -> w.filter("dataset-group/shop", "f", CLICKS));
@@ -213,10 +229,14 @@ class FilterTest {
   void a_valid_expression_for_an_unknown_group_is_not_found() {
     TestWorld w = TestWorld.instant();
 
-    assertThatThrownBy(() -> w.filter(UNKNOWN_GROUP, "f", CLICKS)).isInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> w.filter(UNKNOWN_GROUP, "f", CLICKS))
+        .isInstanceOf(ResourceNotFoundException.class);
     assertThatExceptionOfType(ResourceNotFoundException.class)
         .as("semantic rules come after the lookup")
-        .isThrownBy(() -> w.filter(UNKNOWN_GROUP, "f", "INCLUDE ItemID WHERE Items.NO_SUCH_FIELD IN (\"x\")"));
+        .isThrownBy(
+            () ->
+                w.filter(
+                    UNKNOWN_GROUP, "f", "INCLUDE ItemID WHERE Items.NO_SUCH_FIELD IN (\"x\")"));
   }
 
   @Test
@@ -224,10 +244,12 @@ class FilterTest {
     TestWorld w = TestWorld.realistic();
     String group = w.groupPending("shop");
 
-    assertThatThrownBy(() -> w.filter(group, "f", CLICKS)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> w.filter(group, "f", CLICKS))
+        .isInstanceOf(InvalidInputException.class);
     w.advanceSeconds(10);
     assertThat(w.groupStatus(group)).isEqualTo("CREATE IN_PROGRESS");
-    assertThatThrownBy(() -> w.filter(group, "f", CLICKS)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> w.filter(group, "f", CLICKS))
+        .isInstanceOf(InvalidInputException.class);
     w.advanceSeconds(10);
     w.personalize.deleteDatasetGroup(b -> b.datasetGroupArn(group));
     assertThat(w.groupStatus(group)).isEqualTo("DELETE PENDING");
@@ -244,7 +266,8 @@ class FilterTest {
     String group = w.groupPending("shop");
     assertThat(w.groupStatus(group)).isEqualTo("CREATE FAILED");
 
-    assertThatThrownBy(() -> w.filter(group, "f", CLICKS)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> w.filter(group, "f", CLICKS))
+        .isInstanceOf(InvalidInputException.class);
   }
 
   @Test
@@ -260,7 +283,8 @@ class FilterTest {
     FilterSummary summary = w.personalize.listFilters(b -> {}).filters().get(0);
     assertThat(summary.status()).isEqualTo("CREATE FAILED");
     assertThat(summary.failureReason()).isEqualTo("injected failure");
-    assertThatThrownBy(() -> w.filter(group, "f", CLICKS)).isInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> w.filter(group, "f", CLICKS))
+        .isInstanceOf(ResourceAlreadyExistsException.class);
     w.filter(group, "g", parameters(6, 10));
     assertThatExceptionOfType(LimitExceededException.class)
         .as("its parameters count for the group")
@@ -281,7 +305,8 @@ class FilterTest {
     TestWorld w = TestWorld.instant();
     String group = w.group("shop", Type.ITEMS, Type.USERS);
 
-    assertThatThrownBy(() -> w.filter(group, "f", CLICKS)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> w.filter(group, "f", CLICKS))
+        .isInstanceOf(InvalidInputException.class);
   }
 
   @Test
@@ -298,7 +323,8 @@ class FilterTest {
     TestWorld w = TestWorld.instant();
     String group = w.fullGroup("shop");
 
-    assertThatThrownBy(() -> w.filter(group, "f", "INCLUDE ItemID WHERE Items.NO_SUCH_FIELD IN (\"x\")"))
+    assertThatThrownBy(
+            () -> w.filter(group, "f", "INCLUDE ItemID WHERE Items.NO_SUCH_FIELD IN (\"x\")"))
         .isInstanceOf(InvalidInputException.class);
     assertThatExceptionOfType(InvalidInputException.class)
         .as("a field of the Users schema")
@@ -314,11 +340,19 @@ class FilterTest {
     assertThatExceptionOfType(InvalidInputException.class)
         .as("no Users dataset")
         .isThrownBy(
-            () -> w.filter(noUsers, "f", "INCLUDE ItemID WHERE Items.A IN (\"x\") IF CurrentUser.TIER IN (\"gold\")"));
+            () ->
+                w.filter(
+                    noUsers,
+                    "f",
+                    "INCLUDE ItemID WHERE Items.A IN (\"x\") IF CurrentUser.TIER IN (\"gold\")"));
     assertThatExceptionOfType(InvalidInputException.class)
         .as("no such Users field")
         .isThrownBy(
-            () -> w.filter(full, "f", "INCLUDE ItemID WHERE Items.A IN (\"x\") IF CurrentUser.NO_SUCH IN (\"gold\")"));
+            () ->
+                w.filter(
+                    full,
+                    "f",
+                    "INCLUDE ItemID WHERE Items.A IN (\"x\") IF CurrentUser.NO_SUCH IN (\"gold\")"));
   }
 
   @ParameterizedTest
@@ -340,7 +374,8 @@ class FilterTest {
     TestWorld w = TestWorld.instant();
     String group = w.fullGroup("shop");
 
-    assertThatThrownBy(() -> w.filter(group, "f", expression)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> w.filter(group, "f", expression))
+        .isInstanceOf(InvalidInputException.class);
   }
 
   @Test
@@ -365,10 +400,12 @@ class FilterTest {
 
     w.personalize.deleteDataset(b -> b.datasetArn(items));
     assertThat(w.datasetStatus(items)).isEqualTo("DELETE PENDING");
-    assertThatThrownBy(() -> w.filter(group, "f", itemsExpression)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> w.filter(group, "f", itemsExpression))
+        .isInstanceOf(InvalidInputException.class);
     w.advanceSeconds(10);
     assertThat(w.datasetStatus(items)).isEqualTo("DELETE IN_PROGRESS");
-    assertThatThrownBy(() -> w.filter(group, "f", itemsExpression)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> w.filter(group, "f", itemsExpression))
+        .isInstanceOf(InvalidInputException.class);
 
     assertThat(w.filterStatus(w.filter(group, "interactions", CLICKS))).isEqualTo("CREATE PENDING");
   }
@@ -381,7 +418,8 @@ class FilterTest {
 
     w.personalize.deleteDataset(b -> b.datasetArn(interactions));
 
-    assertThatThrownBy(() -> w.filter(group, "f", CLICKS)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> w.filter(group, "f", CLICKS))
+        .isInstanceOf(InvalidInputException.class);
   }
 
   @Test
@@ -393,7 +431,11 @@ class FilterTest {
     w.personalize.deleteDataset(b -> b.datasetArn(users));
 
     assertThatThrownBy(
-            () -> w.filter(group, "f", "INCLUDE ItemID WHERE Items.A IN (\"x\") IF CurrentUser.TIER IN (\"gold\")"))
+            () ->
+                w.filter(
+                    group,
+                    "f",
+                    "INCLUDE ItemID WHERE Items.A IN (\"x\") IF CurrentUser.TIER IN (\"gold\")"))
         .isInstanceOf(InvalidInputException.class);
   }
 
@@ -411,7 +453,8 @@ class FilterTest {
     String group = w.fullGroup("shop");
     w.filter(group, "f", CLICKS);
 
-    assertThatThrownBy(() -> w.filter(group, "f", "INCLUDE ItemID WHERE Items.NO_SUCH_FIELD IN (\"x\")"))
+    assertThatThrownBy(
+            () -> w.filter(group, "f", "INCLUDE ItemID WHERE Items.NO_SUCH_FIELD IN (\"x\")"))
         .isInstanceOf(InvalidInputException.class);
   }
 
@@ -424,7 +467,8 @@ class FilterTest {
     String b = w.fullGroup("b");
     w.filter(a, "f", CLICKS);
 
-    assertThatThrownBy(() -> w.filter(a, "f", CLICKS)).isInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> w.filter(a, "f", CLICKS))
+        .isInstanceOf(ResourceAlreadyExistsException.class);
     assertThatExceptionOfType(ResourceAlreadyExistsException.class)
         .as("another group")
         .isThrownBy(() -> w.filter(b, "f", CLICKS));
@@ -439,7 +483,8 @@ class FilterTest {
     w.advanceSeconds(20);
     w.personalize.deleteFilter(b -> b.filterArn(f));
 
-    assertThatThrownBy(() -> w.filter(group, "f", CLICKS)).isInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> w.filter(group, "f", CLICKS))
+        .isInstanceOf(ResourceAlreadyExistsException.class);
     w.advanceSeconds(20);
     assertThat(w.filter(group, "f", CLICKS)).isEqualTo(f);
     assertThat(w.filterStatus(f)).isEqualTo("CREATE PENDING");
@@ -451,7 +496,8 @@ class FilterTest {
     String group = w.fullGroup("shop");
     w.filter(group, "f", CLICKS);
 
-    assertThatThrownBy(() -> w.filter(group, "f", CLICKS)).isInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> w.filter(group, "f", CLICKS))
+        .isInstanceOf(ResourceAlreadyExistsException.class);
   }
 
   // ---- parameters ----
@@ -512,7 +558,8 @@ class FilterTest {
     w.filter(group, "f1", parameters(1, 5));
     w.filter(group, "f2", parameters(6, 10));
 
-    assertThatThrownBy(() -> w.filter(group, "f3", parameters(11, 11))).isInstanceOf(LimitExceededException.class);
+    assertThatThrownBy(() -> w.filter(group, "f3", parameters(11, 11)))
+        .isInstanceOf(LimitExceededException.class);
     w.filter(group, "reuses", parameters(4, 8));
     w.filter(group, "none", CLICKS);
     assertThat(w.personalize.listFilters(b -> b.datasetGroupArn(group)).filters()).hasSize(4);
@@ -546,7 +593,8 @@ class FilterTest {
     w.personalize.deleteFilter(b -> b.filterArn(f1));
     assertThat(w.filterStatus(f1)).isEqualTo("DELETE PENDING");
 
-    assertThat(w.filterStatus(w.filter(group, "f3", parameters(11, 15)))).isEqualTo("CREATE PENDING");
+    assertThat(w.filterStatus(w.filter(group, "f3", parameters(11, 15))))
+        .isEqualTo("CREATE PENDING");
   }
 
   private static String parameters(int from, int to) {
@@ -578,7 +626,8 @@ class FilterTest {
       w.filter(group, "f" + i, CLICKS);
     }
 
-    assertThatThrownBy(() -> w.filter(group, "f10", CLICKS)).isInstanceOf(LimitExceededException.class);
+    assertThatThrownBy(() -> w.filter(group, "f10", CLICKS))
+        .isInstanceOf(LimitExceededException.class);
   }
 
   @Test
@@ -626,7 +675,8 @@ class FilterTest {
     assertThat(listed.filters()).extracting(FilterSummary::filterArn).containsExactly(a2, a1);
     assertThat(listed.nextToken()).isNull();
     assertThat(w.personalize.listFilters(x -> {}).filters()).hasSize(3);
-    assertThat(w.personalize.listFilters(x -> x.datasetGroupArn(UNKNOWN_GROUP)).filters()).isEmpty();
+    assertThat(w.personalize.listFilters(x -> x.datasetGroupArn(UNKNOWN_GROUP)).filters())
+        .isEmpty();
   }
 
   @Test
@@ -652,7 +702,12 @@ class FilterTest {
     json.get("Filters").get(0).fieldNames().forEachRemaining(members::add);
     assertThat(members)
         .containsExactlyInAnyOrder(
-            "name", "filterArn", "datasetGroupArn", "status", "creationDateTime", "lastUpdatedDateTime");
+            "name",
+            "filterArn",
+            "datasetGroupArn",
+            "status",
+            "creationDateTime",
+            "lastUpdatedDateTime");
   }
 
   // ---- delete ----
@@ -690,15 +745,19 @@ class FilterTest {
     String group = w.fullGroup("shop");
     String f = w.filter(group, "f", CLICKS);
 
-    assertThatThrownBy(() -> w.personalize.deleteFilter(b -> b.filterArn(f))).isInstanceOf(ResourceInUseException.class);
+    assertThatThrownBy(() -> w.personalize.deleteFilter(b -> b.filterArn(f)))
+        .isInstanceOf(ResourceInUseException.class);
     w.advanceSeconds(10);
-    assertThatThrownBy(() -> w.personalize.deleteFilter(b -> b.filterArn(f))).isInstanceOf(ResourceInUseException.class);
+    assertThatThrownBy(() -> w.personalize.deleteFilter(b -> b.filterArn(f)))
+        .isInstanceOf(ResourceInUseException.class);
     w.advanceSeconds(10);
     w.personalize.deleteFilter(b -> b.filterArn(f));
-    assertThatThrownBy(() -> w.personalize.deleteFilter(b -> b.filterArn(f))).isInstanceOf(ResourceInUseException.class);
+    assertThatThrownBy(() -> w.personalize.deleteFilter(b -> b.filterArn(f)))
+        .isInstanceOf(ResourceInUseException.class);
     w.advanceSeconds(10);
     assertThat(w.filterStatus(f)).isEqualTo("DELETE IN_PROGRESS");
-    assertThatThrownBy(() -> w.personalize.deleteFilter(b -> b.filterArn(f))).isInstanceOf(ResourceInUseException.class);
+    assertThatThrownBy(() -> w.personalize.deleteFilter(b -> b.filterArn(f)))
+        .isInstanceOf(ResourceInUseException.class);
   }
 
   @Test
@@ -708,8 +767,12 @@ class FilterTest {
     String f = w.filter(group, "f", CLICKS);
     w.personalize.deleteFilter(b -> b.filterArn(f));
 
-    assertThatThrownBy(() -> w.personalize.deleteFilter(b -> b.filterArn(f))).isInstanceOf(ResourceNotFoundException.class);
-    assertThatThrownBy(() -> w.personalize.deleteFilter(b -> b.filterArn(TestWorld.unknownArn("filter", "nope"))))
+    assertThatThrownBy(() -> w.personalize.deleteFilter(b -> b.filterArn(f)))
+        .isInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(
+            () ->
+                w.personalize.deleteFilter(
+                    b -> b.filterArn(TestWorld.unknownArn("filter", "nope"))))
         .isInstanceOf(ResourceNotFoundException.class);
   }
 

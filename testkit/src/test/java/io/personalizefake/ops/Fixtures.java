@@ -36,7 +36,8 @@ final class Fixtures {
   static final String REGION = "us-east-1";
   static final String ARN_PREFIX = "arn:aws:personalize:" + REGION + ":" + ACCOUNT + ":";
   static final String ROLE_ARN = "arn:aws:iam::123456789012:role/PersonalizeRole";
-  static final String KMS_KEY_ARN = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+  static final String KMS_KEY_ARN =
+      "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
   static final String DATA_LOCATION = "s3://bucket/folder/data.csv";
 
   /** The minimal valid Interactions schema, plus EVENT_TYPE so that filters can use it. */
@@ -112,7 +113,9 @@ final class Fixtures {
     return s.createDatasetGroup(b -> b.name(name)).datasetGroupArn();
   }
 
-  /** Creates a dataset group and moves the clock until it is ACTIVE (no move with instant timings). */
+  /**
+   * Creates a dataset group and moves the clock until it is ACTIVE (no move with instant timings).
+   */
   static String activeGroup(PersonalizeFake fake, String name) {
     PersonalizeService s = fake.service();
     String arn = createGroup(s, name);
@@ -120,8 +123,14 @@ final class Fixtures {
     return arn;
   }
 
-  static String createDataset(PersonalizeService s, String groupArn, String type, String schemaArn) {
-    return s.createDataset(b -> b.name("data-" + type).datasetGroupArn(groupArn).datasetType(type).schemaArn(schemaArn))
+  static String createDataset(
+      PersonalizeService s, String groupArn, String type, String schemaArn) {
+    return s.createDataset(
+            b ->
+                b.name("data-" + type)
+                    .datasetGroupArn(groupArn)
+                    .datasetType(type)
+                    .schemaArn(schemaArn))
         .datasetArn();
   }
 
@@ -132,7 +141,8 @@ final class Fixtures {
   static String activeDataset(PersonalizeFake fake, String groupArn, String type) {
     PersonalizeService s = fake.service();
     String groupName = groupArn.substring(groupArn.lastIndexOf('/') + 1);
-    String schemaArn = createSchema(s, groupName + "-" + type.toLowerCase(java.util.Locale.ROOT), schemaFor(type));
+    String schemaArn =
+        createSchema(s, groupName + "-" + type.toLowerCase(java.util.Locale.ROOT), schemaFor(type));
     String arn = createDataset(s, groupArn, type, schemaArn);
     awaitStatus(fake, () -> datasetStatus(s, arn), "ACTIVE");
     return arn;
@@ -214,7 +224,8 @@ final class Fixtures {
   }
 
   /** Stores a version of a (planted) solution in {@code status} with no planned step. */
-  static String plantSolutionVersion(PersonalizeFake fake, String solutionArn, String groupArn, Status status) {
+  static String plantSolutionVersion(
+      PersonalizeFake fake, String solutionArn, String groupArn, Status status) {
     String arn = solutionArn + "/" + String.format("%08x", PLANTED_SEQ.get() & 0xffffffffL);
     Instant now = fake.clock().instant();
     SolutionVersion body =

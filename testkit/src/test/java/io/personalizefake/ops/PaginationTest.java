@@ -36,15 +36,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Paging of every List operation (README.md § Lists and pagination): maxResults 1..100, default
- * 100; newest creationDateTime first, ties by ARN ascending; nextToken only when more items
- * follow; stable walks while resources come and go; tokens bound to their operation, filter value
- * and region; tokens of at most 1300 characters.
+ * 100; newest creationDateTime first, ties by ARN ascending; nextToken only when more items follow;
+ * stable walks while resources come and go; tokens bound to their operation, filter value and
+ * region; tokens of at most 1300 characters.
  */
 class PaginationTest {
 
-  private static final String CLICKS = "EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN (\"click\")";
+  private static final String CLICKS =
+      "EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN (\"click\")";
   private static final int MAX_TOKEN = 1300;
-  private static final String BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  private static final String BASE64URL =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
   private static final List<String> RECIPES =
       List.of(
@@ -67,8 +69,8 @@ class PaginationTest {
       Comparator.comparing(Item::created).reversed().thenComparing(Item::arn);
 
   /**
-   * One List operation (and, for filtered lists, one filter value) with the resources it lists:
-   * how to create and delete one, and how to ask for a page.
+   * One List operation (and, for filtered lists, one filter value) with the resources it lists: how
+   * to create and delete one, and how to ask for a page.
    */
   abstract static class Op {
     private final String name;
@@ -117,7 +119,8 @@ class PaginationTest {
           Page list(TestWorld w, @Nullable Integer max, @Nullable String token) {
             var r = w.personalize.listDatasetGroups(b -> b.maxResults(max).nextToken(token));
             return new Page(
-                r.datasetGroups().stream().map(DatasetGroupSummary::datasetGroupArn).toList(), r.nextToken());
+                r.datasetGroups().stream().map(DatasetGroupSummary::datasetGroupArn).toList(),
+                r.nextToken());
           }
         },
         new Op("ListSchemas") {
@@ -135,7 +138,8 @@ class PaginationTest {
           @Override
           Page list(TestWorld w, @Nullable Integer max, @Nullable String token) {
             var r = w.personalize.listSchemas(b -> b.maxResults(max).nextToken(token));
-            return new Page(r.schemas().stream().map(DatasetSchemaSummary::schemaArn).toList(), r.nextToken());
+            return new Page(
+                r.schemas().stream().map(DatasetSchemaSummary::schemaArn).toList(), r.nextToken());
           }
         },
         new Op("ListDatasets") {
@@ -153,7 +157,8 @@ class PaginationTest {
           @Override
           Page list(TestWorld w, @Nullable Integer max, @Nullable String token) {
             var r = w.personalize.listDatasets(b -> b.maxResults(max).nextToken(token));
-            return new Page(r.datasets().stream().map(DatasetSummary::datasetArn).toList(), r.nextToken());
+            return new Page(
+                r.datasets().stream().map(DatasetSummary::datasetArn).toList(), r.nextToken());
           }
         },
         new Op("ListDatasetImportJobs by dataset") {
@@ -176,9 +181,13 @@ class PaginationTest {
 
           @Override
           Page list(TestWorld w, @Nullable Integer max, @Nullable String token) {
-            var r = w.personalize.listDatasetImportJobs(b -> b.datasetArn(dataset).maxResults(max).nextToken(token));
+            var r =
+                w.personalize.listDatasetImportJobs(
+                    b -> b.datasetArn(dataset).maxResults(max).nextToken(token));
             return new Page(
-                r.datasetImportJobs().stream().map(DatasetImportJobSummary::datasetImportJobArn).toList(),
+                r.datasetImportJobs().stream()
+                    .map(DatasetImportJobSummary::datasetImportJobArn)
+                    .toList(),
                 r.nextToken());
           }
         },
@@ -206,7 +215,9 @@ class PaginationTest {
           Page list(TestWorld w, @Nullable Integer max, @Nullable String token) {
             var r = w.personalize.listDatasetImportJobs(b -> b.maxResults(max).nextToken(token));
             return new Page(
-                r.datasetImportJobs().stream().map(DatasetImportJobSummary::datasetImportJobArn).toList(),
+                r.datasetImportJobs().stream()
+                    .map(DatasetImportJobSummary::datasetImportJobArn)
+                    .toList(),
                 r.nextToken());
           }
         },
@@ -226,7 +237,8 @@ class PaginationTest {
           Page list(TestWorld w, @Nullable Integer max, @Nullable String token) {
             var r = w.personalize.listEventTrackers(b -> b.maxResults(max).nextToken(token));
             return new Page(
-                r.eventTrackers().stream().map(EventTrackerSummary::eventTrackerArn).toList(), r.nextToken());
+                r.eventTrackers().stream().map(EventTrackerSummary::eventTrackerArn).toList(),
+                r.nextToken());
           }
         },
         new Op("ListFilters by group") {
@@ -250,8 +262,11 @@ class PaginationTest {
 
           @Override
           Page list(TestWorld w, @Nullable Integer max, @Nullable String token) {
-            var r = w.personalize.listFilters(b -> b.datasetGroupArn(group).maxResults(max).nextToken(token));
-            return new Page(r.filters().stream().map(FilterSummary::filterArn).toList(), r.nextToken());
+            var r =
+                w.personalize.listFilters(
+                    b -> b.datasetGroupArn(group).maxResults(max).nextToken(token));
+            return new Page(
+                r.filters().stream().map(FilterSummary::filterArn).toList(), r.nextToken());
           }
         },
         new Op("ListFilters") {
@@ -278,7 +293,8 @@ class PaginationTest {
           @Override
           Page list(TestWorld w, @Nullable Integer max, @Nullable String token) {
             var r = w.personalize.listFilters(b -> b.maxResults(max).nextToken(token));
-            return new Page(r.filters().stream().map(FilterSummary::filterArn).toList(), r.nextToken());
+            return new Page(
+                r.filters().stream().map(FilterSummary::filterArn).toList(), r.nextToken());
           }
         });
   }
@@ -368,7 +384,8 @@ class PaginationTest {
       arns.add(op.create(w, name("same", i)));
     }
 
-    assertThat(op.list(w, null, null).arns()).containsExactlyElementsOf(arns.stream().sorted().toList());
+    assertThat(op.list(w, null, null).arns())
+        .containsExactlyElementsOf(arns.stream().sorted().toList());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -468,7 +485,8 @@ class PaginationTest {
         notLasting.add(cursor);
       }
       // an item still ahead goes away
-      List<String> ahead = expected.stream().filter(a -> !seen.contains(a) && !notLasting.contains(a)).toList();
+      List<String> ahead =
+          expected.stream().filter(a -> !seen.contains(a) && !notLasting.contains(a)).toList();
       if (ahead.size() > 2 && op.delete(w, ahead.get(ahead.size() / 2))) {
         notLasting.add(ahead.get(ahead.size() / 2));
       }
@@ -496,7 +514,8 @@ class PaginationTest {
     Page first = op.list(w, 2, null);
     boolean deleted = op.delete(w, first.arns().get(1));
 
-    assertThat(op.list(w, 2, first.nextToken()).arns()).containsExactlyElementsOf(expected.subList(2, 4));
+    assertThat(op.list(w, 2, first.nextToken()).arns())
+        .containsExactlyElementsOf(expected.subList(2, 4));
     if (deleted) {
       assertThat(op.list(w, 100, null).arns()).doesNotContain(first.arns().get(1));
     }
@@ -514,7 +533,8 @@ class PaginationTest {
     String token = null;
     do {
       String t = token;
-      var page = w.personalize.listDatasets(b -> b.datasetGroupArn(group).maxResults(1).nextToken(t));
+      var page =
+          w.personalize.listDatasets(b -> b.datasetGroupArn(group).maxResults(1).nextToken(t));
       page.datasets().forEach(d -> seen.add(d.datasetArn()));
       token = page.nextToken();
     } while (token != null);
@@ -565,8 +585,10 @@ class PaginationTest {
     TestWorld w = world();
     String a = w.group("a", Type.INTERACTIONS, Type.ITEMS);
     String b = w.group("b", Type.INTERACTIONS, Type.ITEMS);
-    String datasetA = w.personalize.listDatasets(x -> x.datasetGroupArn(a)).datasets().get(0).datasetArn();
-    String datasetB = w.personalize.listDatasets(x -> x.datasetGroupArn(b)).datasets().get(0).datasetArn();
+    String datasetA =
+        w.personalize.listDatasets(x -> x.datasetGroupArn(a)).datasets().get(0).datasetArn();
+    String datasetB =
+        w.personalize.listDatasets(x -> x.datasetGroupArn(b)).datasets().get(0).datasetArn();
     w.importJob(datasetA, "j1-a");
     w.importJob(datasetA, "j2-a");
     w.importJob(datasetB, "j1-b");
@@ -579,47 +601,66 @@ class PaginationTest {
     w.tracker(b, "t");
 
     // ListDatasets: group a, group b, no filter
-    String datasetsOfA = w.personalize.listDatasets(x -> x.datasetGroupArn(a).maxResults(1)).nextToken();
+    String datasetsOfA =
+        w.personalize.listDatasets(x -> x.datasetGroupArn(a).maxResults(1)).nextToken();
     String allDatasets = w.personalize.listDatasets(x -> x.maxResults(1)).nextToken();
-    assertThatThrownBy(() -> w.personalize.listDatasets(x -> x.datasetGroupArn(b).nextToken(datasetsOfA)))
+    assertThatThrownBy(
+            () -> w.personalize.listDatasets(x -> x.datasetGroupArn(b).nextToken(datasetsOfA)))
         .isInstanceOf(InvalidNextTokenException.class);
     assertThatThrownBy(() -> w.personalize.listDatasets(x -> x.nextToken(datasetsOfA)))
         .isInstanceOf(InvalidNextTokenException.class);
-    assertThatThrownBy(() -> w.personalize.listDatasets(x -> x.datasetGroupArn(a).nextToken(allDatasets)))
+    assertThatThrownBy(
+            () -> w.personalize.listDatasets(x -> x.datasetGroupArn(a).nextToken(allDatasets)))
         .isInstanceOf(InvalidNextTokenException.class);
 
     // ListDatasetImportJobs: dataset a, dataset b, no filter
-    String jobsOfA = w.personalize.listDatasetImportJobs(x -> x.datasetArn(datasetA).maxResults(1)).nextToken();
+    String jobsOfA =
+        w.personalize.listDatasetImportJobs(x -> x.datasetArn(datasetA).maxResults(1)).nextToken();
     String allJobs = w.personalize.listDatasetImportJobs(x -> x.maxResults(1)).nextToken();
-    assertThatThrownBy(() -> w.personalize.listDatasetImportJobs(x -> x.datasetArn(datasetB).nextToken(jobsOfA)))
+    assertThatThrownBy(
+            () ->
+                w.personalize.listDatasetImportJobs(x -> x.datasetArn(datasetB).nextToken(jobsOfA)))
         .isInstanceOf(InvalidNextTokenException.class);
     assertThatThrownBy(() -> w.personalize.listDatasetImportJobs(x -> x.nextToken(jobsOfA)))
         .isInstanceOf(InvalidNextTokenException.class);
-    assertThatThrownBy(() -> w.personalize.listDatasetImportJobs(x -> x.datasetArn(datasetA).nextToken(allJobs)))
+    assertThatThrownBy(
+            () ->
+                w.personalize.listDatasetImportJobs(x -> x.datasetArn(datasetA).nextToken(allJobs)))
         .isInstanceOf(InvalidNextTokenException.class);
 
     // ListFilters: group a, group b, no filter
-    String filtersOfA = w.personalize.listFilters(x -> x.datasetGroupArn(a).maxResults(1)).nextToken();
+    String filtersOfA =
+        w.personalize.listFilters(x -> x.datasetGroupArn(a).maxResults(1)).nextToken();
     String allFilters = w.personalize.listFilters(x -> x.maxResults(1)).nextToken();
-    assertThatThrownBy(() -> w.personalize.listFilters(x -> x.datasetGroupArn(b).nextToken(filtersOfA)))
+    assertThatThrownBy(
+            () -> w.personalize.listFilters(x -> x.datasetGroupArn(b).nextToken(filtersOfA)))
         .isInstanceOf(InvalidNextTokenException.class);
     assertThatThrownBy(() -> w.personalize.listFilters(x -> x.nextToken(filtersOfA)))
         .isInstanceOf(InvalidNextTokenException.class);
-    assertThatThrownBy(() -> w.personalize.listFilters(x -> x.datasetGroupArn(a).nextToken(allFilters)))
+    assertThatThrownBy(
+            () -> w.personalize.listFilters(x -> x.datasetGroupArn(a).nextToken(allFilters)))
         .isInstanceOf(InvalidNextTokenException.class);
 
     // ListEventTrackers: a group holds one tracker, so only the unfiltered list has a second page
     String allTrackers = w.personalize.listEventTrackers(x -> x.maxResults(1)).nextToken();
-    assertThatThrownBy(() -> w.personalize.listEventTrackers(x -> x.datasetGroupArn(a).nextToken(allTrackers)))
+    assertThatThrownBy(
+            () -> w.personalize.listEventTrackers(x -> x.datasetGroupArn(a).nextToken(allTrackers)))
         .isInstanceOf(InvalidNextTokenException.class);
 
     // each token works with its own filter value
-    assertThat(w.personalize.listDatasets(x -> x.datasetGroupArn(a).nextToken(datasetsOfA)).datasets()).hasSize(1);
-    assertThat(w.personalize.listDatasets(x -> x.nextToken(allDatasets)).datasets()).hasSize(3);
-    assertThat(w.personalize.listDatasetImportJobs(x -> x.datasetArn(datasetA).nextToken(jobsOfA)).datasetImportJobs())
+    assertThat(
+            w.personalize.listDatasets(x -> x.datasetGroupArn(a).nextToken(datasetsOfA)).datasets())
         .hasSize(1);
-    assertThat(w.personalize.listFilters(x -> x.datasetGroupArn(a).nextToken(filtersOfA)).filters()).hasSize(1);
-    assertThat(w.personalize.listEventTrackers(x -> x.nextToken(allTrackers)).eventTrackers()).hasSize(1);
+    assertThat(w.personalize.listDatasets(x -> x.nextToken(allDatasets)).datasets()).hasSize(3);
+    assertThat(
+            w.personalize
+                .listDatasetImportJobs(x -> x.datasetArn(datasetA).nextToken(jobsOfA))
+                .datasetImportJobs())
+        .hasSize(1);
+    assertThat(w.personalize.listFilters(x -> x.datasetGroupArn(a).nextToken(filtersOfA)).filters())
+        .hasSize(1);
+    assertThat(w.personalize.listEventTrackers(x -> x.nextToken(allTrackers)).eventTrackers())
+        .hasSize(1);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -635,7 +676,8 @@ class PaginationTest {
     String usToken = op.list(us, 1, null).nextToken();
     String euToken = euOp.list(eu, 1, null).nextToken();
 
-    assertThatThrownBy(() -> euOp.list(eu, 1, usToken)).isInstanceOf(InvalidNextTokenException.class);
+    assertThatThrownBy(() -> euOp.list(eu, 1, usToken))
+        .isInstanceOf(InvalidNextTokenException.class);
     assertThatThrownBy(() -> op.list(us, 1, euToken)).isInstanceOf(InvalidNextTokenException.class);
     assertThat(op.list(us, 1, usToken).arns()).hasSize(1);
     assertThat(euOp.list(eu, 1, euToken).arns()).hasSize(1);
@@ -709,7 +751,8 @@ class PaginationTest {
         "x".repeat(1500),
         b64.encodeToString("ListDatasetGroups".getBytes(StandardCharsets.UTF_8)),
         b64.encodeToString(
-            "ListDatasetGroups\u0002\u0002x\u00020123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)),
+            "ListDatasetGroups\u0002\u0002x\u00020123456789abcdef0123456789abcdef"
+                .getBytes(StandardCharsets.UTF_8)),
         b64.encodeToString(new byte[64]));
   }
 
@@ -733,7 +776,8 @@ class PaginationTest {
     TestWorld w = world();
     op.setUp(w);
 
-    assertThatThrownBy(() -> op.list(w, 1, "x".repeat(1501))).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> op.list(w, 1, "x".repeat(1501)))
+        .isInstanceOf(InvalidInputException.class);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -757,7 +801,8 @@ class PaginationTest {
   void filtered_list_tokens_are_at_most_1300_characters_with_the_longest_parent_names() {
     TestWorld w = world();
     String group = w.group("g".repeat(63), Type.INTERACTIONS, Type.ITEMS, Type.USERS);
-    String dataset = w.personalize.listDatasets(b -> b.datasetGroupArn(group)).datasets().get(0).datasetArn();
+    String dataset =
+        w.personalize.listDatasets(b -> b.datasetGroupArn(group)).datasets().get(0).datasetArn();
     for (int i = 0; i < 3; i++) {
       w.importJob(dataset, "j".repeat(60) + String.format("%03d", i));
       w.filter(group, "f".repeat(60) + String.format("%03d", i), CLICKS);
@@ -766,10 +811,13 @@ class PaginationTest {
     List<String> tokens =
         List.of(
             w.personalize.listDatasets(b -> b.datasetGroupArn(group).maxResults(1)).nextToken(),
-            w.personalize.listDatasetImportJobs(b -> b.datasetArn(dataset).maxResults(1)).nextToken(),
+            w.personalize
+                .listDatasetImportJobs(b -> b.datasetArn(dataset).maxResults(1))
+                .nextToken(),
             w.personalize.listFilters(b -> b.datasetGroupArn(group).maxResults(1)).nextToken());
 
-    assertThat(tokens).allSatisfy(t -> assertThat(t).isNotNull().hasSizeLessThanOrEqualTo(MAX_TOKEN));
+    assertThat(tokens)
+        .allSatisfy(t -> assertThat(t).isNotNull().hasSizeLessThanOrEqualTo(MAX_TOKEN));
   }
 
   // ---- ListRecipes ----
@@ -785,7 +833,8 @@ class PaginationTest {
       String token = null;
       do {
         String t = token;
-        var page = w.personalize.listRecipes(b -> b.maxResults(k).nextToken(t).recipeProvider(provider));
+        var page =
+            w.personalize.listRecipes(b -> b.maxResults(k).nextToken(t).recipeProvider(provider));
         assertThat(page.recipes()).hasSizeBetween(1, k);
         page.recipes().forEach(r -> names.add(r.name()));
         token = page.nextToken();
@@ -818,12 +867,18 @@ class PaginationTest {
     TestWorld w = world();
     TestWorld eu = w.inRegion("eu-west-1");
     String all = w.personalize.listRecipes(b -> b.maxResults(2)).nextToken();
-    String service = w.personalize.listRecipes(b -> b.maxResults(2).recipeProvider(RecipeProvider.SERVICE)).nextToken();
+    String service =
+        w.personalize
+            .listRecipes(b -> b.maxResults(2).recipeProvider(RecipeProvider.SERVICE))
+            .nextToken();
     w.groupPending("g1");
     w.groupPending("g2");
     String groups = w.personalize.listDatasetGroups(b -> b.maxResults(1)).nextToken();
 
-    assertThatThrownBy(() -> w.personalize.listRecipes(b -> b.nextToken(all).recipeProvider(RecipeProvider.SERVICE)))
+    assertThatThrownBy(
+            () ->
+                w.personalize.listRecipes(
+                    b -> b.nextToken(all).recipeProvider(RecipeProvider.SERVICE)))
         .isInstanceOf(InvalidNextTokenException.class);
     assertThatThrownBy(() -> w.personalize.listRecipes(b -> b.nextToken(service)))
         .isInstanceOf(InvalidNextTokenException.class);
@@ -842,7 +897,8 @@ class PaginationTest {
     String token = w.personalize.listRecipes(b -> b.maxResults(2)).nextToken();
 
     for (int i = 0; i < token.length(); i++) {
-      String modified = token.substring(0, i) + shifted(token.charAt(i), 1) + token.substring(i + 1);
+      String modified =
+          token.substring(0, i) + shifted(token.charAt(i), 1) + token.substring(i + 1);
       assertThatExceptionOfType(InvalidNextTokenException.class)
           .as("character %d changed", i)
           .isThrownBy(() -> w.personalize.listRecipes(b -> b.nextToken(modified)));

@@ -75,8 +75,10 @@ class SchemaTest {
 
   /** A valid Users schema padded with whitespace to exactly {@code codePoints} code points. */
   private static String usersSchemaOfLength(int codePoints, String docText) {
-    String head = "{\"type\": \"record\", \"name\": \"Users\", \"doc\": \"" + docText + "\", \"fields\": [";
-    String tail = "{\"name\": \"USER_ID\", \"type\": \"string\"}, {\"name\": \"PLAN\", \"type\": \"string\"}]}";
+    String head =
+        "{\"type\": \"record\", \"name\": \"Users\", \"doc\": \"" + docText + "\", \"fields\": [";
+    String tail =
+        "{\"name\": \"USER_ID\", \"type\": \"string\"}, {\"name\": \"PLAN\", \"type\": \"string\"}]}";
     int used = (head + tail).codePointCount(0, (head + tail).length());
     return head + " ".repeat(codePoints - used) + tail;
   }
@@ -85,7 +87,8 @@ class SchemaTest {
 
   @Test
   void create_returns_the_arn_made_of_region_account_and_name() {
-    assertThat(createSchema(personalize, "users", USERS_SCHEMA)).isEqualTo("arn:aws:personalize:us-east-1:123456789012:schema/users");
+    assertThat(createSchema(personalize, "users", USERS_SCHEMA))
+        .isEqualTo("arn:aws:personalize:us-east-1:123456789012:schema/users");
   }
 
   @Test
@@ -128,12 +131,18 @@ class SchemaTest {
   @Test
   void type_specific_rules_are_not_checked_by_create_schema() {
     // schemas.md §4 #16, #20 and a record named after no dataset type: fine until CreateDataset
-    createSchema(personalize, "only-user-id", "{\"type\": \"record\", \"name\": \"Users\", \"fields\": [{\"name\": \"USER_ID\", \"type\": \"string\"}]}");
+    createSchema(
+        personalize,
+        "only-user-id",
+        "{\"type\": \"record\", \"name\": \"Users\", \"fields\": [{\"name\": \"USER_ID\", \"type\": \"string\"}]}");
     createSchema(
         personalize,
         "lower-user-id",
         "{\"type\": \"record\", \"name\": \"Users\", \"fields\": [{\"name\": \"user_id\", \"type\": \"string\"}, {\"name\": \"PLAN\", \"type\": \"string\"}]}");
-    createSchema(personalize, "any-record", "{\"type\": \"record\", \"name\": \"Whatever\", \"fields\": [{\"name\": \"X\", \"type\": \"int\"}]}");
+    createSchema(
+        personalize,
+        "any-record",
+        "{\"type\": \"record\", \"name\": \"Whatever\", \"fields\": [{\"name\": \"X\", \"type\": \"int\"}]}");
 
     assertThat(listAll()).hasSize(3);
   }
@@ -161,26 +170,30 @@ class SchemaTest {
 
   @Test
   void create_without_name_is_invalid_input_and_creates_nothing() {
-    assertThatThrownBy(() -> personalize.createSchema(b -> b.schema(USERS_SCHEMA))).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> personalize.createSchema(b -> b.schema(USERS_SCHEMA)))
+        .isExactlyInstanceOf(InvalidInputException.class);
     assertThat(listAll()).isEmpty();
   }
 
   @Test
   void create_without_schema_is_invalid_input_and_creates_nothing() {
-    assertThatThrownBy(() -> personalize.createSchema(b -> b.name("users"))).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> personalize.createSchema(b -> b.name("users")))
+        .isExactlyInstanceOf(InvalidInputException.class);
     assertThat(listAll()).isEmpty();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"abc!", "", "-users", "users schema", "users.v1"})
   void create_with_a_name_outside_the_pattern_is_invalid_input_and_creates_nothing(String name) {
-    assertThatThrownBy(() -> createSchema(personalize, name, USERS_SCHEMA)).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> createSchema(personalize, name, USERS_SCHEMA))
+        .isExactlyInstanceOf(InvalidInputException.class);
     assertThat(listAll()).isEmpty();
   }
 
   @Test
   void create_with_a_name_of_64_characters_is_invalid_input_and_creates_nothing() {
-    assertThatThrownBy(() -> createSchema(personalize, "s".repeat(64), USERS_SCHEMA)).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> createSchema(personalize, "s".repeat(64), USERS_SCHEMA))
+        .isExactlyInstanceOf(InvalidInputException.class);
     assertThat(listAll()).isEmpty();
   }
 
@@ -188,36 +201,62 @@ class SchemaTest {
   void create_with_a_schema_of_10001_code_points_is_invalid_input_and_creates_nothing() {
     String schema = usersSchemaOfLength(10_001, "long");
 
-    assertThatThrownBy(() -> createSchema(personalize, "long", schema)).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> createSchema(personalize, "long", schema))
+        .isExactlyInstanceOf(InvalidInputException.class);
     assertThat(listAll()).isEmpty();
   }
 
   // ---- CreateSchema: check 2, the general rules ----
 
   static Stream<Arguments> schemasBreakingAGeneralRule() {
-    String users = "{\"type\": \"record\", \"name\": \"Users\", \"fields\": [{\"name\": \"USER_ID\", \"type\": \"string\"}, %s]}";
+    String users =
+        "{\"type\": \"record\", \"name\": \"Users\", \"fields\": [{\"name\": \"USER_ID\", \"type\": \"string\"}, %s]}";
     return Stream.of(
-        Arguments.of("G1 truncated", "{\"type\": \"record\", \"name\": \"Interactions\", \"fields\": ["),
+        Arguments.of(
+            "G1 truncated", "{\"type\": \"record\", \"name\": \"Interactions\", \"fields\": ["),
         Arguments.of("G1 empty", ""),
         Arguments.of("G1 array", "[]"),
         Arguments.of("G1 trailing text", USERS_SCHEMA + " x"),
         Arguments.of("G2 enum", "{\"type\": \"enum\", \"name\": \"Items\", \"symbols\": [\"A\"]}"),
-        Arguments.of("G3 bad record name", "{\"type\": \"record\", \"name\": \"1Users\", \"fields\": [{\"name\": \"USER_ID\", \"type\": \"string\"}]}"),
+        Arguments.of(
+            "G3 bad record name",
+            "{\"type\": \"record\", \"name\": \"1Users\", \"fields\": [{\"name\": \"USER_ID\", \"type\": \"string\"}]}"),
         Arguments.of("G4 no fields", "{\"type\": \"record\", \"name\": \"Users\", \"fields\": []}"),
-        Arguments.of("G10 array", String.format(users, "{\"name\": \"TAGS\", \"type\": {\"type\": \"array\", \"items\": \"string\"}}")),
-        Arguments.of("G10 two non-null", String.format(users, "{\"name\": \"SCORE\", \"type\": [\"int\", \"string\"]}")),
-        Arguments.of("G10 bytes", String.format(users, "{\"name\": \"BLOB\", \"type\": \"bytes\"}")),
-        Arguments.of("G7 duplicate", String.format(users, "{\"name\": \"CATEGORY\", \"type\": \"string\"}, {\"name\": \"CATEGORY\", \"type\": \"string\"}")),
-        Arguments.of("G8 clash", String.format(users, "{\"name\": \"COLOR_1\", \"type\": \"string\"}, {\"name\": \"COLOR1\", \"type\": \"string\"}")),
-        Arguments.of("G6 avro name", String.format(users, "{\"name\": \"ITEM-ID\", \"type\": \"string\"}")),
+        Arguments.of(
+            "G10 array",
+            String.format(
+                users,
+                "{\"name\": \"TAGS\", \"type\": {\"type\": \"array\", \"items\": \"string\"}}")),
+        Arguments.of(
+            "G10 two non-null",
+            String.format(users, "{\"name\": \"SCORE\", \"type\": [\"int\", \"string\"]}")),
+        Arguments.of(
+            "G10 bytes", String.format(users, "{\"name\": \"BLOB\", \"type\": \"bytes\"}")),
+        Arguments.of(
+            "G7 duplicate",
+            String.format(
+                users,
+                "{\"name\": \"CATEGORY\", \"type\": \"string\"}, {\"name\": \"CATEGORY\", \"type\": \"string\"}")),
+        Arguments.of(
+            "G8 clash",
+            String.format(
+                users,
+                "{\"name\": \"COLOR_1\", \"type\": \"string\"}, {\"name\": \"COLOR1\", \"type\": \"string\"}")),
+        Arguments.of(
+            "G6 avro name", String.format(users, "{\"name\": \"ITEM-ID\", \"type\": \"string\"}")),
         Arguments.of("G10 null", String.format(users, "{\"name\": \"FLAG\", \"type\": \"null\"}")),
-        Arguments.of("G11 categorical", String.format(users, "{\"name\": \"PLAN\", \"type\": \"string\", \"categorical\": \"yes\"}")));
+        Arguments.of(
+            "G11 categorical",
+            String.format(
+                users, "{\"name\": \"PLAN\", \"type\": \"string\", \"categorical\": \"yes\"}")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("schemasBreakingAGeneralRule")
-  void create_with_a_schema_breaking_a_general_rule_is_invalid_input_and_creates_nothing(String rule, String schema) {
-    assertThatThrownBy(() -> createSchema(personalize, "bad", schema)).isExactlyInstanceOf(InvalidInputException.class);
+  void create_with_a_schema_breaking_a_general_rule_is_invalid_input_and_creates_nothing(
+      String rule, String schema) {
+    assertThatThrownBy(() -> createSchema(personalize, "bad", schema))
+        .isExactlyInstanceOf(InvalidInputException.class);
     assertThat(listAll()).isEmpty();
   }
 
@@ -225,7 +264,8 @@ class SchemaTest {
   void a_broken_schema_is_reported_before_a_name_collision() {
     createSchema(personalize, "users", USERS_SCHEMA);
 
-    assertThatThrownBy(() -> createSchema(personalize, "users", "{\"type\": \"record\"")).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> createSchema(personalize, "users", "{\"type\": \"record\""))
+        .isExactlyInstanceOf(InvalidInputException.class);
   }
 
   // ---- CreateSchema: checks 3 and 4 ----
@@ -235,7 +275,8 @@ class SchemaTest {
     String arn = createSchema(personalize, "users", USERS_SCHEMA);
     clock.advance(Duration.ofSeconds(1));
 
-    assertThatThrownBy(() -> createSchema(personalize, "users", ITEMS_SCHEMA)).isExactlyInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> createSchema(personalize, "users", ITEMS_SCHEMA))
+        .isExactlyInstanceOf(ResourceAlreadyExistsException.class);
     DatasetSchema schema = describe(arn);
     assertThat(schema.schema()).isEqualTo(USERS_SCHEMA);
     assertThat(schema.creationDateTime()).isEqualTo(T0);
@@ -247,7 +288,8 @@ class SchemaTest {
     useFake(Fixtures.builder(clock).quota(Quota.SCHEMAS, 1).build());
     createSchema(personalize, "users", USERS_SCHEMA);
 
-    assertThatThrownBy(() -> createSchema(personalize, "users", USERS_SCHEMA)).isExactlyInstanceOf(ResourceAlreadyExistsException.class);
+    assertThatThrownBy(() -> createSchema(personalize, "users", USERS_SCHEMA))
+        .isExactlyInstanceOf(ResourceAlreadyExistsException.class);
   }
 
   @Test
@@ -256,8 +298,11 @@ class SchemaTest {
     createSchema(personalize, "one", USERS_SCHEMA);
     createSchema(personalize, "two", USERS_SCHEMA);
 
-    assertThatThrownBy(() -> createSchema(personalize, "three", USERS_SCHEMA)).isExactlyInstanceOf(LimitExceededException.class);
-    assertThat(listAll()).extracting(DatasetSchemaSummary::name).containsExactlyInAnyOrder("one", "two");
+    assertThatThrownBy(() -> createSchema(personalize, "three", USERS_SCHEMA))
+        .isExactlyInstanceOf(LimitExceededException.class);
+    assertThat(listAll())
+        .extracting(DatasetSchemaSummary::name)
+        .containsExactlyInAnyOrder("one", "two");
   }
 
   @Test
@@ -275,7 +320,8 @@ class SchemaTest {
 
   @Test
   void describe_without_arn_is_invalid_input() {
-    assertThatThrownBy(() -> personalize.describeSchema(b -> {})).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> personalize.describeSchema(b -> {}))
+        .isExactlyInstanceOf(InvalidInputException.class);
   }
 
   @ParameterizedTest
@@ -286,7 +332,8 @@ class SchemaTest {
 
   @Test
   void describe_of_an_arn_that_names_nothing_is_not_found() {
-    assertThatThrownBy(() -> describe(ARN_PREFIX + "schema/none")).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> describe(ARN_PREFIX + "schema/none"))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
   }
 
   @Test
@@ -313,7 +360,9 @@ class SchemaTest {
     String westArn = createSchema(west, "users", ITEMS_SCHEMA);
 
     assertThat(westArn).isEqualTo("arn:aws:personalize:us-west-2:123456789012:schema/users");
-    assertThat(west.listSchemas(b -> {}).schemas()).extracting(DatasetSchemaSummary::schemaArn).containsExactly(westArn);
+    assertThat(west.listSchemas(b -> {}).schemas())
+        .extracting(DatasetSchemaSummary::schemaArn)
+        .containsExactly(westArn);
     assertThat(describe(ARN_PREFIX + "schema/users").schema()).isEqualTo(USERS_SCHEMA);
   }
 
@@ -337,7 +386,9 @@ class SchemaTest {
     createSchema(personalize, "B", USERS_SCHEMA);
 
     // "B" sorts before "c" (ARNs compare by code unit), "a" before "b"
-    assertThat(listAll()).extracting(DatasetSchemaSummary::name).containsExactly("B", "c", "a", "b");
+    assertThat(listAll())
+        .extracting(DatasetSchemaSummary::name)
+        .containsExactly("B", "c", "a", "b");
   }
 
   @Test
@@ -381,26 +432,30 @@ class SchemaTest {
     String groupsToken = personalize.listDatasetGroups(b -> b.maxResults(1)).nextToken();
     assertThat(groupsToken).isNotNull();
 
-    assertThatThrownBy(() -> personalize.listSchemas(b -> b.nextToken(groupsToken))).isExactlyInstanceOf(InvalidNextTokenException.class);
+    assertThatThrownBy(() -> personalize.listSchemas(b -> b.nextToken(groupsToken)))
+        .isExactlyInstanceOf(InvalidNextTokenException.class);
   }
 
   @Test
   void list_with_max_results_above_100_is_invalid_input() {
-    assertThatThrownBy(() -> personalize.listSchemas(b -> b.maxResults(101))).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> personalize.listSchemas(b -> b.maxResults(101)))
+        .isExactlyInstanceOf(InvalidInputException.class);
   }
 
   // ---- DeleteSchema: checks 1..3 ----
 
   @Test
   void delete_without_arn_is_invalid_input() {
-    assertThatThrownBy(() -> personalize.deleteSchema(b -> {})).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> personalize.deleteSchema(b -> {}))
+        .isExactlyInstanceOf(InvalidInputException.class);
   }
 
   @Test
   void delete_with_a_malformed_arn_is_invalid_input_and_deletes_nothing() {
     createSchema(personalize, "users", USERS_SCHEMA);
 
-    assertThatThrownBy(() -> personalize.deleteSchema(b -> b.schemaArn("users"))).isExactlyInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> personalize.deleteSchema(b -> b.schemaArn("users")))
+        .isExactlyInstanceOf(InvalidInputException.class);
     assertThat(listAll()).hasSize(1);
   }
 
@@ -415,7 +470,8 @@ class SchemaTest {
     createSchema(personalize, "shop", USERS_SCHEMA);
     String group = Fixtures.createGroup(personalize, "shop");
 
-    assertThatThrownBy(() -> personalize.deleteSchema(b -> b.schemaArn(group))).isExactlyInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> personalize.deleteSchema(b -> b.schemaArn(group)))
+        .isExactlyInstanceOf(ResourceNotFoundException.class);
     assertThat(Fixtures.groupStatus(personalize, group)).isEqualTo("ACTIVE");
   }
 
@@ -436,7 +492,8 @@ class SchemaTest {
     String schema = createSchema(personalize, "users", USERS_SCHEMA);
     Fixtures.createDataset(personalize, group, "Users", schema);
 
-    assertThatThrownBy(() -> personalize.deleteSchema(b -> b.schemaArn(schema))).isExactlyInstanceOf(ResourceInUseException.class);
+    assertThatThrownBy(() -> personalize.deleteSchema(b -> b.schemaArn(schema)))
+        .isExactlyInstanceOf(ResourceInUseException.class);
     assertThat(describe(schema).schema()).isEqualTo(USERS_SCHEMA);
   }
 
@@ -444,28 +501,31 @@ class SchemaTest {
   void delete_of_a_schema_used_by_a_dataset_in_any_state_is_refused_as_in_use() {
     useFake(
         Fixtures.builder(clock)
-            .timings(
-                Timings.instant()
-                    .withNever(ResourceType.DATASET, Phase.CREATE_PENDING))
+            .timings(Timings.instant().withNever(ResourceType.DATASET, Phase.CREATE_PENDING))
             .build());
     String group = activeGroup(fake, "shop");
     String schema = createSchema(personalize, "users", USERS_SCHEMA);
     String dataset = Fixtures.createDataset(personalize, group, "Users", schema);
     assertThat(Fixtures.datasetStatus(personalize, dataset)).isEqualTo("CREATE PENDING");
 
-    assertThatThrownBy(() -> personalize.deleteSchema(b -> b.schemaArn(schema))).isExactlyInstanceOf(ResourceInUseException.class);
+    assertThatThrownBy(() -> personalize.deleteSchema(b -> b.schemaArn(schema)))
+        .isExactlyInstanceOf(ResourceInUseException.class);
   }
 
   @Test
   void delete_of_a_schema_used_by_a_dataset_being_deleted_is_refused_as_in_use() {
-    useFake(Fixtures.builder(clock).timings(Timings.instant().withNever(ResourceType.DATASET, Phase.DELETE_IN_PROGRESS)).build());
+    useFake(
+        Fixtures.builder(clock)
+            .timings(Timings.instant().withNever(ResourceType.DATASET, Phase.DELETE_IN_PROGRESS))
+            .build());
     String group = activeGroup(fake, "shop");
     String schema = createSchema(personalize, "users", USERS_SCHEMA);
     String dataset = Fixtures.createDataset(personalize, group, "Users", schema);
     personalize.deleteDataset(b -> b.datasetArn(dataset));
     assertThat(Fixtures.datasetStatus(personalize, dataset)).isEqualTo("DELETE IN_PROGRESS");
 
-    assertThatThrownBy(() -> personalize.deleteSchema(b -> b.schemaArn(schema))).isExactlyInstanceOf(ResourceInUseException.class);
+    assertThatThrownBy(() -> personalize.deleteSchema(b -> b.schemaArn(schema)))
+        .isExactlyInstanceOf(ResourceInUseException.class);
   }
 
   @Test
@@ -477,7 +537,8 @@ class SchemaTest {
     String d2 = Fixtures.createDataset(personalize, outlet, "USERS", schema);
 
     personalize.deleteDataset(b -> b.datasetArn(d1));
-    assertThatThrownBy(() -> personalize.deleteSchema(b -> b.schemaArn(schema))).isExactlyInstanceOf(ResourceInUseException.class);
+    assertThatThrownBy(() -> personalize.deleteSchema(b -> b.schemaArn(schema)))
+        .isExactlyInstanceOf(ResourceInUseException.class);
 
     personalize.deleteDataset(b -> b.datasetArn(d2));
     personalize.deleteSchema(b -> b.schemaArn(schema));

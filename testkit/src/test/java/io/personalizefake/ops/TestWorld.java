@@ -43,8 +43,8 @@ final class TestWorld {
 
   /**
    * Items with the fields the filter spec's examples assume: PRICE and RATING numeric, BRAND,
-   * COLOR, SIZE, AGE_RATING, CATEGORY, GENRE, TAG and A strings; plus a boolean IN_STOCK and an
-   * int STOCK_COUNT for the type rules.
+   * COLOR, SIZE, AGE_RATING, CATEGORY, GENRE, TAG and A strings; plus a boolean IN_STOCK and an int
+   * STOCK_COUNT for the type rules.
    */
   static final String ITEMS_SCHEMA =
       """
@@ -195,7 +195,8 @@ final class TestWorld {
 
   /** The world's schema for {@code type}, created on first use. */
   String schemaFor(Type type) {
-    return schemaArns.computeIfAbsent(type.name(), k -> schema("tw-" + type.name().toLowerCase(), type.schema));
+    return schemaArns.computeIfAbsent(
+        type.name(), k -> schema("tw-" + type.name().toLowerCase(), type.schema));
   }
 
   /** Creates a dataset of {@code type} with the world's schema and waits until it is ACTIVE. */
@@ -208,7 +209,12 @@ final class TestWorld {
   String datasetPending(String groupArn, Type type) {
     String schemaArn = schemaFor(type);
     return personalize
-        .createDataset(b -> b.name("ds-" + type.name().toLowerCase()).datasetGroupArn(groupArn).datasetType(type.wire).schemaArn(schemaArn))
+        .createDataset(
+            b ->
+                b.name("ds-" + type.name().toLowerCase())
+                    .datasetGroupArn(groupArn)
+                    .datasetType(type.wire)
+                    .schemaArn(schemaArn))
         .datasetArn();
   }
 
@@ -219,14 +225,20 @@ final class TestWorld {
   String importJob(String datasetArn, String jobName) {
     return personalize
         .createDatasetImportJob(
-            b -> b.jobName(jobName).datasetArn(datasetArn).roleArn(ROLE_ARN).dataSource(s -> s.dataLocation("s3://bucket/data.csv")))
+            b ->
+                b.jobName(jobName)
+                    .datasetArn(datasetArn)
+                    .roleArn(ROLE_ARN)
+                    .dataSource(s -> s.dataLocation("s3://bucket/data.csv")))
         .datasetImportJobArn();
   }
 
   // ---- event trackers and filters ----
 
   String tracker(String groupArn, String name) {
-    return personalize.createEventTracker(b -> b.name(name).datasetGroupArn(groupArn)).eventTrackerArn();
+    return personalize
+        .createEventTracker(b -> b.name(name).datasetGroupArn(groupArn))
+        .eventTrackerArn();
   }
 
   String trackerStatus(String arn) {
@@ -234,14 +246,19 @@ final class TestWorld {
   }
 
   String filter(String groupArn, String name, String expression) {
-    return personalize.createFilter(b -> b.name(name).datasetGroupArn(groupArn).filterExpression(expression)).filterArn();
+    return personalize
+        .createFilter(b -> b.name(name).datasetGroupArn(groupArn).filterExpression(expression))
+        .filterArn();
   }
 
   String filterStatus(String arn) {
     return personalize.describeFilter(b -> b.filterArn(arn)).filter().status();
   }
 
-  /** The next create of {@code type} in this world's region ends in CREATE FAILED with {@code reason}. */
+  /**
+   * The next create of {@code type} in this world's region ends in CREATE FAILED with {@code
+   * reason}.
+   */
   void failNext(ResourceType type, String reason) {
     fake.failNext(type, reason);
   }

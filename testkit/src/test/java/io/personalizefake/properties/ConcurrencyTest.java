@@ -18,16 +18,12 @@ import io.personalizefake.error.ResourceNotFoundException;
 import io.personalizefake.model.DataSource;
 import io.personalizefake.model.Dataset;
 import io.personalizefake.model.DatasetGroupSummary;
-import io.personalizefake.model.EventTracker;
 import io.personalizefake.model.EventTrackerSummary;
-import io.personalizefake.model.Filter;
+import io.personalizefake.service.PersonalizeService;
 import io.personalizefake.testkit.jqwik.PersonalizeArbitraries;
 import io.personalizefake.testkit.jqwik.PersonalizeInvariants;
-import io.personalizefake.service.PersonalizeService;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,8 +59,10 @@ class ConcurrencyTest {
   private ExecutorService pool;
   private PersonalizeFake fake;
   private PersonalizeService personalize;
+
   /** What each attempt on a key answered: "ok" + the ARN, or the error code. */
   private final Map<String, Queue> outcomes = new ConcurrentHashMap<>();
+
   /** Anything but a PersonalizeFakeException, with the call that raised it. */
   private final ConcurrentLinkedQueue<String> unexpected = new ConcurrentLinkedQueue<>();
 
@@ -78,7 +76,9 @@ class ConcurrencyTest {
             .clock(FakeClock.following())
             .timings(Timings.instant())
             .seed(7)
-            .quota(Quota.FILTERS, 100) // one filter per group for a dozen groups: above the default of 10
+            .quota(
+                Quota.FILTERS,
+                100) // one filter per group for a dozen groups: above the default of 10
             .build();
     personalize = fake.service();
   }
@@ -95,13 +95,24 @@ class ConcurrencyTest {
   @RepeatedTest(5)
   void colliding_dataset_group_names_have_exactly_one_winner_each() throws Exception {
     List<String> names = names("group", 24);
-    inRounds(names, (t, name) -> attempt("group " + name, () -> personalize.createDatasetGroup(b -> b.name(name)).datasetGroupArn()));
+    inRounds(
+        names,
+        (t, name) ->
+            attempt(
+                "group " + name,
+                () -> personalize.createDatasetGroup(b -> b.name(name)).datasetGroupArn()));
 
     assertThat(unexpected).as("errors other than the service's").isEmpty();
     for (String name : names) {
       String winner = winner("group " + name, EXISTS);
-      assertThat(winner).isEqualTo("arn:aws:personalize:us-east-1:123456789012:dataset-group/" + name);
-      assertThat(personalize.describeDatasetGroup(b -> b.datasetGroupArn(winner)).datasetGroup().status()).isEqualTo("ACTIVE");
+      assertThat(winner)
+          .isEqualTo("arn:aws:personalize:us-east-1:123456789012:dataset-group/" + name);
+      assertThat(
+              personalize
+                  .describeDatasetGroup(b -> b.datasetGroupArn(winner))
+                  .datasetGroup()
+                  .status())
+          .isEqualTo("ACTIVE");
     }
     List<String> listed = new ArrayList<>();
     for (Object summary : ServiceReads.listAll(personalize, DATASET_GROUP, null, 7, null)) {
@@ -112,28 +123,42 @@ class ConcurrencyTest {
   }
 
   @RepeatedTest(5)
-  void datasets_of_one_type_and_event_trackers_into_the_same_groups_have_exactly_one_winner_each() throws Exception {
+  void datasets_of_one_type_and_event_trackers_into_the_same_groups_have_exactly_one_winner_each()
+      throws Exception {
     List<String> groups = new ArrayList<>();
     for (String name : names("shop", 6)) {
       groups.add(personalize.createDatasetGroup(b -> b.name(name)).datasetGroupArn());
     }
     Map<String, String> schemas = schemas();
-    inRounds(groups, (t, group) -> {
-      // each thread visits the three types and the tracker in its own rotation
-      for (int i = 0; i < 4; i++) {
-        int k = (i + t) % 4;
-        if (k == 3) {
-          attempt(group + " tracker", () -> personalize
-              .createEventTracker(b -> b.name("tracker-" + t).datasetGroupArn(group))
-              .eventTrackerArn());
-        } else {
-          String type = TYPES.get(k);
-          attempt(group + " " + type, () -> personalize
-              .createDataset(b -> b.name("data-" + t).datasetGroupArn(group).datasetType(type).schemaArn(schemas.get(type)))
-              .datasetArn());
-        }
-      }
-    });
+    inRounds(
+        groups,
+        (t, group) -> {
+          // each thread visits the three types and the tracker in its own rotation
+          for (int i = 0; i < 4; i++) {
+            int k = (i + t) % 4;
+            if (k == 3) {
+              attempt(
+                  group + " tracker",
+                  () ->
+                      personalize
+                          .createEventTracker(b -> b.name("tracker-" + t).datasetGroupArn(group))
+                          .eventTrackerArn());
+            } else {
+              String type = TYPES.get(k);
+              attempt(
+                  group + " " + type,
+                  () ->
+                      personalize
+                          .createDataset(
+                              b ->
+                                  b.name("data-" + t)
+                                      .datasetGroupArn(group)
+                                      .datasetType(type)
+                                      .schemaArn(schemas.get(type)))
+                          .datasetArn());
+            }
+          }
+        });
 
     assertThat(unexpected).as("errors other than the service's").isEmpty();
     for (String group : groups) {
@@ -144,7 +169,9 @@ class ConcurrencyTest {
         assertThat(d.datasetType()).isEqualTo(type.toUpperCase());
         assertThat(d.status()).isEqualTo("ACTIVE");
       }
-      assertThat(ServiceReads.listAll(personalize, DATASET, group, 2, null)).as("datasets of %s", group).hasSize(3);
+      assertThat(ServiceReads.listAll(personalize, DATASET, group, 2, null))
+          .as("datasets of %s", group)
+          .hasSize(3);
       String tracker = winner(group + " tracker", EXISTS);
       List<Object> trackers = ServiceReads.listAll(personalize, EVENT_TRACKER, group, null, null);
       assertThat(trackers).as("event trackers of %s", group).hasSize(1);
@@ -154,7 +181,8 @@ class ConcurrencyTest {
   }
 
   @RepeatedTest(5)
-  void deletes_racing_the_creation_of_children_lose_no_create_and_leave_no_orphan() throws Exception {
+  void deletes_racing_the_creation_of_children_lose_no_create_and_leave_no_orphan()
+      throws Exception {
     List<String> groups = new ArrayList<>();
     for (String name : names("race", 12)) {
       groups.add(personalize.createDatasetGroup(b -> b.name(name)).datasetGroupArn());
@@ -163,33 +191,58 @@ class ConcurrencyTest {
     Set<String> deletedGroups = ConcurrentHashMap.newKeySet();
     // two threads delete each group while four fill it with a dataset, a filter and a tracker;
     // all six start on the same group together
-    inRounds(groups, (t, group) -> {
-      String name = group.substring(group.lastIndexOf('/') + 1);
-      if (t < 2) {
-        attempt(group + " delete", () -> {
-          personalize.deleteDatasetGroup(b -> b.datasetGroupArn(group));
-          deletedGroups.add(group);
-          return group;
+    inRounds(
+        groups,
+        (t, group) -> {
+          String name = group.substring(group.lastIndexOf('/') + 1);
+          if (t < 2) {
+            attempt(
+                group + " delete",
+                () -> {
+                  personalize.deleteDatasetGroup(b -> b.datasetGroupArn(group));
+                  deletedGroups.add(group);
+                  return group;
+                });
+            return;
+          }
+          Runnable tracker =
+              () ->
+                  attempt(
+                      group + " tracker",
+                      () ->
+                          personalize
+                              .createEventTracker(b -> b.name("tracker").datasetGroupArn(group))
+                              .eventTrackerArn());
+          if (t % 2 == 1) {
+            tracker.run();
+          }
+          attempt(
+              group + " dataset",
+              () ->
+                  personalize
+                      .createDataset(
+                          b ->
+                              b.name("data")
+                                  .datasetGroupArn(group)
+                                  .datasetType("Interactions")
+                                  .schemaArn(schemas.get("Interactions")))
+                      .datasetArn());
+          // after the dataset: a filter on Interactions needs an Interactions dataset
+          attempt(
+              group + " filter",
+              () ->
+                  personalize
+                      .createFilter(
+                          b ->
+                              b.name("purchased-" + name)
+                                  .datasetGroupArn(group)
+                                  .filterExpression(
+                                      "EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN (\"purchase\")"))
+                      .filterArn());
+          if (t % 2 == 0) {
+            tracker.run();
+          }
         });
-        return;
-      }
-      Runnable tracker = () -> attempt(group + " tracker", () -> personalize
-          .createEventTracker(b -> b.name("tracker").datasetGroupArn(group))
-          .eventTrackerArn());
-      if (t % 2 == 1) {
-        tracker.run();
-      }
-      attempt(group + " dataset", () -> personalize
-          .createDataset(b -> b.name("data").datasetGroupArn(group).datasetType("Interactions").schemaArn(schemas.get("Interactions")))
-          .datasetArn());
-      // after the dataset: a filter on Interactions needs an Interactions dataset
-      attempt(group + " filter", () -> personalize
-          .createFilter(b -> b.name("purchased-" + name).datasetGroupArn(group).filterExpression("EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN (\"purchase\")"))
-          .filterArn());
-      if (t % 2 == 0) {
-        tracker.run();
-      }
-    });
     assertThat(unexpected).as("errors other than the service's").isEmpty();
 
     // then two threads delete the surviving datasets while four start import jobs into them
@@ -198,58 +251,97 @@ class ConcurrencyTest {
       datasets.addAll(acknowledged(group + " dataset"));
     }
     Set<String> deletedDatasets = ConcurrentHashMap.newKeySet();
-    inRounds(datasets, (t, dataset) -> {
-      String group = dataset.substring(dataset.indexOf("dataset/") + 8, dataset.lastIndexOf('/'));
-      if (t < 2) {
-        attempt(dataset + " delete", () -> {
-          personalize.deleteDataset(b -> b.datasetArn(dataset));
-          deletedDatasets.add(dataset);
-          return dataset;
+    inRounds(
+        datasets,
+        (t, dataset) -> {
+          String group =
+              dataset.substring(dataset.indexOf("dataset/") + 8, dataset.lastIndexOf('/'));
+          if (t < 2) {
+            attempt(
+                dataset + " delete",
+                () -> {
+                  personalize.deleteDataset(b -> b.datasetArn(dataset));
+                  deletedDatasets.add(dataset);
+                  return dataset;
+                });
+          } else {
+            attempt(
+                dataset + " import",
+                () ->
+                    personalize
+                        .createDatasetImportJob(
+                            b ->
+                                b.jobName("load-" + group)
+                                    .datasetArn(dataset)
+                                    .roleArn("arn:aws:iam::123456789012:role/personalize")
+                                    .dataSource(
+                                        DataSource.builder()
+                                            .dataLocation("s3://bucket/" + group + ".csv")
+                                            .build()))
+                        .datasetImportJobArn());
+          }
         });
-      } else {
-        attempt(dataset + " import", () -> personalize
-            .createDatasetImportJob(b -> b.jobName("load-" + group).datasetArn(dataset).roleArn("arn:aws:iam::123456789012:role/personalize")
-                .dataSource(DataSource.builder().dataLocation("s3://bucket/" + group + ".csv").build()))
-            .datasetImportJobArn());
-      }
-    });
     assertThat(unexpected).as("errors other than the service's").isEmpty();
 
     for (String group : groups) {
       // a group delete loses to a child (in use) or to the other deleter (gone); a create into a
       // group that is gone is not found; a create that loses to another create finds its key taken
-      assertThat(answers(group + " delete")).as("delete of %s", group).isSubsetOf("ok", IN_USE, NOT_FOUND);
-      assertThat(answers(group + " delete")).filteredOn("ok"::equals).as("successful deletes of %s", group).hasSizeLessThanOrEqualTo(1);
+      assertThat(answers(group + " delete"))
+          .as("delete of %s", group)
+          .isSubsetOf("ok", IN_USE, NOT_FOUND);
+      assertThat(answers(group + " delete"))
+          .filteredOn("ok"::equals)
+          .as("successful deletes of %s", group)
+          .hasSizeLessThanOrEqualTo(1);
       for (String child : List.of("dataset", "filter", "tracker")) {
-        assertThat(answers(group + " " + child)).as("%s of %s", child, group).isSubsetOf("ok", EXISTS, NOT_FOUND);
-        assertThat(answers(group + " " + child)).filteredOn("ok"::equals).as("%s winners in %s", child, group).hasSizeLessThanOrEqualTo(1);
+        assertThat(answers(group + " " + child))
+            .as("%s of %s", child, group)
+            .isSubsetOf("ok", EXISTS, NOT_FOUND);
+        assertThat(answers(group + " " + child))
+            .filteredOn("ok"::equals)
+            .as("%s winners in %s", child, group)
+            .hasSizeLessThanOrEqualTo(1);
       }
       if (deletedGroups.contains(group)) {
-        assertThat(acknowledged(group + " dataset")).as("a group with a dataset cannot have been deleted").isEmpty();
-        assertThat(acknowledged(group + " tracker")).as("a group with a tracker cannot have been deleted").isEmpty();
+        assertThat(acknowledged(group + " dataset"))
+            .as("a group with a dataset cannot have been deleted")
+            .isEmpty();
+        assertThat(acknowledged(group + " tracker"))
+            .as("a group with a tracker cannot have been deleted")
+            .isEmpty();
         assertThatThrownBy(() -> personalize.describeDatasetGroup(b -> b.datasetGroupArn(group)))
             .isInstanceOf(ResourceNotFoundException.class);
       } else {
-        assertThat(answers(group + " dataset")).as("datasets into %s, which stayed", group).contains("ok");
+        assertThat(answers(group + " dataset"))
+            .as("datasets into %s, which stayed", group)
+            .contains("ok");
       }
     }
     for (String dataset : datasets) {
-      // with instant timings an import job is ACTIVE at the next call, so it never blocks the delete
-      assertThat(answers(dataset + " delete")).as("delete of %s", dataset).isSubsetOf("ok", NOT_FOUND);
+      // with instant timings an import job is ACTIVE at the next call, so it never blocks the
+      // delete
+      assertThat(answers(dataset + " delete"))
+          .as("delete of %s", dataset)
+          .isSubsetOf("ok", NOT_FOUND);
       assertThat(answers(dataset + " delete")).filteredOn("ok"::equals).hasSizeLessThanOrEqualTo(1);
-      assertThat(answers(dataset + " import")).as("imports into %s", dataset).isSubsetOf("ok", EXISTS, NOT_FOUND);
+      assertThat(answers(dataset + " import"))
+          .as("imports into %s", dataset)
+          .isSubsetOf("ok", EXISTS, NOT_FOUND);
       assertThat(answers(dataset + " import")).filteredOn("ok"::equals).hasSizeLessThanOrEqualTo(1);
     }
 
-    // no acknowledged create is lost: it is describable unless it or a parent that takes it along was deleted
+    // no acknowledged create is lost: it is describable unless it or a parent that takes it along
+    // was deleted
     for (String group : groups) {
       describable(DATASET_GROUP, List.of(group), deletedGroups.contains(group));
       describable(EVENT_TRACKER, acknowledged(group + " tracker"), false);
       describable(FILTER, acknowledged(group + " filter"), deletedGroups.contains(group));
     }
-    for (String dataset : datasets) { // every acknowledged dataset, each deleted at most by the second race
+    for (String dataset :
+        datasets) { // every acknowledged dataset, each deleted at most by the second race
       describable(DATASET, List.of(dataset), deletedDatasets.contains(dataset));
-      describable(DATASET_IMPORT_JOB, acknowledged(dataset + " import"), deletedDatasets.contains(dataset));
+      describable(
+          DATASET_IMPORT_JOB, acknowledged(dataset + " import"), deletedDatasets.contains(dataset));
     }
     checkStore();
   }
@@ -266,9 +358,22 @@ class ConcurrencyTest {
 
   private Map<String, String> schemas() {
     Map<String, String> arns = new HashMap<>();
-    arns.put("Interactions", personalize.createSchema(b -> b.name("interactions").schema(PersonalizeArbitraries.INTERACTIONS_SCHEMA)).schemaArn());
-    arns.put("Items", personalize.createSchema(b -> b.name("items").schema(PersonalizeArbitraries.ITEMS_SCHEMA)).schemaArn());
-    arns.put("Users", personalize.createSchema(b -> b.name("users").schema(PersonalizeArbitraries.USERS_SCHEMA)).schemaArn());
+    arns.put(
+        "Interactions",
+        personalize
+            .createSchema(
+                b -> b.name("interactions").schema(PersonalizeArbitraries.INTERACTIONS_SCHEMA))
+            .schemaArn());
+    arns.put(
+        "Items",
+        personalize
+            .createSchema(b -> b.name("items").schema(PersonalizeArbitraries.ITEMS_SCHEMA))
+            .schemaArn());
+    arns.put(
+        "Users",
+        personalize
+            .createSchema(b -> b.name("users").schema(PersonalizeArbitraries.USERS_SCHEMA))
+            .schemaArn());
     return arns;
   }
 
@@ -279,12 +384,14 @@ class ConcurrencyTest {
     List<Future<?>> running = new ArrayList<>();
     for (int i = 0; i < THREADS; i++) {
       int t = i;
-      running.add(pool.submit(() -> {
-        ready.countDown();
-        go.await();
-        body.accept(t);
-        return null;
-      }));
+      running.add(
+          pool.submit(
+              () -> {
+                ready.countDown();
+                go.await();
+                body.accept(t);
+                return null;
+              }));
     }
     assertThat(ready.await(30, TimeUnit.SECONDS)).as("all threads are ready").isTrue();
     go.countDown();
@@ -302,20 +409,21 @@ class ConcurrencyTest {
     for (int i = 0; i < keys.size(); i++) {
       rounds.add(new CountDownLatch(THREADS));
     }
-    together(t -> {
-      for (int i = 0; i < keys.size(); i++) {
-        rounds.get(i).countDown();
-        try {
-          if (!rounds.get(i).await(30, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("round " + i + " did not start");
+    together(
+        t -> {
+          for (int i = 0; i < keys.size(); i++) {
+            rounds.get(i).countDown();
+            try {
+              if (!rounds.get(i).await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("round " + i + " did not start");
+              }
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw new IllegalStateException(e);
+            }
+            body.accept(t, keys.get(i));
           }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException(e);
-        }
-        body.accept(t, keys.get(i));
-      }
-    });
+        });
   }
 
   /** Makes one call and records its answer under {@code key}. */
@@ -352,30 +460,39 @@ class ConcurrencyTest {
     return out;
   }
 
-  /** Every thread tried {@code key} once: one won, every other got {@code loserError}. Returns the winner's ARN. */
+  /**
+   * Every thread tried {@code key} once: one won, every other got {@code loserError}. Returns the
+   * winner's ARN.
+   */
   private String winner(String key, String loserError) {
     List<String> answers = answers(key);
     assertThat(answers).as("attempts on %s", key).hasSize(THREADS);
     assertThat(answers).as("answers to %s", key).filteredOn("ok"::equals).hasSize(1);
-    assertThat(answers).as("answers to %s", key).filteredOn(a -> !a.equals("ok")).containsOnly(loserError);
+    assertThat(answers)
+        .as("answers to %s", key)
+        .filteredOn(a -> !a.equals("ok"))
+        .containsOnly(loserError);
     return acknowledged(key).get(0);
   }
 
   private void describable(ResourceType type, List<String> arns, boolean mayBeGone) {
     for (String arn : arns) {
       if (mayBeGone) {
-        assertThatThrownBy(() -> ServiceReads.describe(personalize, type, arn)).as("%s was deleted", arn)
+        assertThatThrownBy(() -> ServiceReads.describe(personalize, type, arn))
+            .as("%s was deleted", arn)
             .isInstanceOf(ResourceNotFoundException.class);
       } else {
-        assertThat(ServiceReads.describe(personalize, type, arn)).as("acknowledged %s", arn).isNotNull();
+        assertThat(ServiceReads.describe(personalize, type, arn))
+            .as("acknowledged %s", arn)
+            .isNotNull();
       }
     }
   }
 
   /**
-   * The end state, read through the service and the store: names unique, one dataset per type
-   * and one tracker per group, no child without its parent, every listed resource describable, and
-   * the store's counters and indexes in step with its resources.
+   * The end state, read through the service and the store: names unique, one dataset per type and
+   * one tracker per group, no child without its parent, every listed resource describable, and the
+   * store's counters and indexes in step with its resources.
    */
   private void checkStore() {
     fake.settle();

@@ -31,23 +31,51 @@ class PersonalizeInvariantsTest {
     return PersonalizeFake.builder().clock(clock).timings(timings).seed(0xABCDEFL).build();
   }
 
-  /** A group with datasets, a filter, an event tracker, an import job, a trained version, a campaign. */
+  /**
+   * A group with datasets, a filter, an event tracker, an import job, a trained version, a
+   * campaign.
+   */
   private String populate(PersonalizeFake fake) {
     PersonalizeService p = fake.service();
     String group = p.createDatasetGroup(b -> b.name("shop")).datasetGroupArn();
     clock.advance(Duration.ofMinutes(1));
-    String interactions = p.createSchema(b -> b.name("interactions").schema(PersonalizeArbitraries.INTERACTIONS_SCHEMA)).schemaArn();
-    String items = p.createSchema(b -> b.name("items").schema(PersonalizeArbitraries.ITEMS_SCHEMA)).schemaArn();
-    String dataset = p.createDataset(b -> b.name("i").datasetGroupArn(group).datasetType("Interactions").schemaArn(interactions)).datasetArn();
+    String interactions =
+        p.createSchema(
+                b -> b.name("interactions").schema(PersonalizeArbitraries.INTERACTIONS_SCHEMA))
+            .schemaArn();
+    String items =
+        p.createSchema(b -> b.name("items").schema(PersonalizeArbitraries.ITEMS_SCHEMA))
+            .schemaArn();
+    String dataset =
+        p.createDataset(
+                b ->
+                    b.name("i")
+                        .datasetGroupArn(group)
+                        .datasetType("Interactions")
+                        .schemaArn(interactions))
+            .datasetArn();
     p.createDataset(b -> b.name("it").datasetGroupArn(group).datasetType("Items").schemaArn(items));
     clock.advance(Duration.ofMinutes(1));
     p.createEventTracker(b -> b.name("t").datasetGroupArn(group));
-    p.createFilter(b -> b.name("f").datasetGroupArn(group).filterExpression("INCLUDE ItemID WHERE Items.GENRE IN ($GENRE)"));
-    p.createDatasetImportJob(b -> b.jobName("load").datasetArn(dataset).roleArn("arn:aws:iam::123456789012:role/personalize")
-        .dataSource(d -> d.dataLocation("s3://bucket/data.csv")));
+    p.createFilter(
+        b ->
+            b.name("f")
+                .datasetGroupArn(group)
+                .filterExpression("INCLUDE ItemID WHERE Items.GENRE IN ($GENRE)"));
+    p.createDatasetImportJob(
+        b ->
+            b.jobName("load")
+                .datasetArn(dataset)
+                .roleArn("arn:aws:iam::123456789012:role/personalize")
+                .dataSource(d -> d.dataLocation("s3://bucket/data.csv")));
     clock.advance(Duration.ofMinutes(10));
-    String solution = p.createSolution(b -> b.name("s").datasetGroupArn(group).recipeArn("arn:aws:personalize:::recipe/aws-user-personalization"))
-        .solutionArn();
+    String solution =
+        p.createSolution(
+                b ->
+                    b.name("s")
+                        .datasetGroupArn(group)
+                        .recipeArn("arn:aws:personalize:::recipe/aws-user-personalization"))
+            .solutionArn();
     clock.advance(Duration.ofMinutes(1));
     String version = p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
     clock.advance(Duration.ofHours(2));
@@ -56,11 +84,13 @@ class PersonalizeInvariantsTest {
   }
 
   private static void corrupt(PersonalizeFake fake, Predicate<StoredRecord> which) {
-    fake.storage().write(tx -> {
-      StoredRecord victim = tx.scanAll().filter(which).findFirst().orElseThrow();
-      tx.delete(victim.key());
-      return null;
-    });
+    fake.storage()
+        .write(
+            tx -> {
+              StoredRecord victim = tx.scanAll().filter(which).findFirst().orElseThrow();
+              tx.delete(victim.key());
+              return null;
+            });
   }
 
   @Test
@@ -82,7 +112,8 @@ class PersonalizeInvariantsTest {
 
   @Test
   void an_empty_fake_passes() {
-    assertThatCode(() -> PersonalizeInvariants.check(fake(Timings.instant()))).doesNotThrowAnyException();
+    assertThatCode(() -> PersonalizeInvariants.check(fake(Timings.instant())))
+        .doesNotThrowAnyException();
   }
 
   @Test
@@ -104,18 +135,27 @@ class PersonalizeInvariantsTest {
     corrupt(fake, r -> r instanceof CountRecord c && c.key().id().equals("FILTER"));
     assertThatThrownBy(() -> PersonalizeInvariants.check(fake))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("the quota counter of FILTER says nothing (no counter) but the store holds 1 live and 0 transitional");
+        .hasMessageContaining(
+            "the quota counter of FILTER says nothing (no counter) but the store holds 1 live and 0 transitional");
   }
 
   @Test
   void a_wrong_quota_counter_is_reported() {
     PersonalizeFake fake = fake(Timings.instant());
     populate(fake);
-    fake.storage().write(tx -> {
-      CountRecord c = (CountRecord) tx.scanAll().filter(r -> r instanceof CountRecord cr && cr.key().id().equals("CAMPAIGN")).findFirst().orElseThrow();
-      tx.put(new CountRecord(c.key(), c.live() + 1, c.transitional()));
-      return null;
-    });
+    fake.storage()
+        .write(
+            tx -> {
+              CountRecord c =
+                  (CountRecord)
+                      tx.scanAll()
+                          .filter(
+                              r -> r instanceof CountRecord cr && cr.key().id().equals("CAMPAIGN"))
+                          .findFirst()
+                          .orElseThrow();
+              tx.put(new CountRecord(c.key(), c.live() + 1, c.transitional()));
+              return null;
+            });
     assertThatThrownBy(() -> PersonalizeInvariants.check(fake))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("the quota counter of CAMPAIGN says 2 live");
@@ -147,13 +187,23 @@ class PersonalizeInvariantsTest {
   void a_status_the_type_never_shows_is_reported() {
     PersonalizeFake fake = fake(Timings.instant());
     String group = populate(fake);
-    fake.storage().write(tx -> {
-      ResourceRecord r = (ResourceRecord) tx.scanAll().filter(x -> x instanceof ResourceRecord rr && rr.arn().equals(group)).findFirst().orElseThrow();
-      tx.put(r.withBody(((DatasetGroup) r.body()).toBuilder().status("DELETE IN_PROGRESS").build()));
-      return null;
-    });
+    fake.storage()
+        .write(
+            tx -> {
+              ResourceRecord r =
+                  (ResourceRecord)
+                      tx.scanAll()
+                          .filter(x -> x instanceof ResourceRecord rr && rr.arn().equals(group))
+                          .findFirst()
+                          .orElseThrow();
+              tx.put(
+                  r.withBody(
+                      ((DatasetGroup) r.body()).toBuilder().status("DELETE IN_PROGRESS").build()));
+              return null;
+            });
     assertThatThrownBy(() -> PersonalizeInvariants.check(fake))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("has the status DELETE IN_PROGRESS, which a DATASET_GROUP never shows");
+        .hasMessageContaining(
+            "has the status DELETE IN_PROGRESS, which a DATASET_GROUP never shows");
   }
 }

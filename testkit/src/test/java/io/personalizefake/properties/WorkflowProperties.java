@@ -18,8 +18,8 @@ import net.jqwik.api.statistics.Statistics;
  * the reference model of {@link PersonalizeWorld}, and {@link PersonalizeInvariants} checked after
  * every step.
  *
- * <p>How many chains a normal build runs, each of exactly {@value #STEPS} steps (the coverage
- * check of each property fails the build if a generated chain is shorter):
+ * <p>How many chains a normal build runs, each of exactly {@value #STEPS} steps (the coverage check
+ * of each property fails the build if a generated chain is shorter):
  *
  * <table>
  *   <tr><th>property</th><th>chains</th></tr>
@@ -38,45 +38,58 @@ class WorkflowProperties {
   static final int STEPS = 50;
 
   @Property(tries = 250)
-  void data_side_workflows_keep_the_invariants_with_instant_timings(@ForAll("instantDataSide") ActionChain<PersonalizeWorld> chain) {
+  void data_side_workflows_keep_the_invariants_with_instant_timings(
+      @ForAll("instantDataSide") ActionChain<PersonalizeWorld> chain) {
     counted(chain.withInvariant("invariants", PersonalizeInvariants::check).run());
   }
 
   @Property(tries = 250)
-  void data_side_workflows_keep_the_invariants_with_realistic_timings(@ForAll("realisticDataSide") ActionChain<PersonalizeWorld> chain) {
+  void data_side_workflows_keep_the_invariants_with_realistic_timings(
+      @ForAll("realisticDataSide") ActionChain<PersonalizeWorld> chain) {
     counted(chain.withInvariant("invariants", PersonalizeInvariants::check).run());
   }
 
   @Property(tries = 250)
-  void workflows_of_every_operation_keep_the_invariants_with_instant_timings(@ForAll("instantAll") ActionChain<PersonalizeWorld> chain) {
+  void workflows_of_every_operation_keep_the_invariants_with_instant_timings(
+      @ForAll("instantAll") ActionChain<PersonalizeWorld> chain) {
     reach(counted(chain.withInvariant("invariants", PersonalizeInvariants::check).run()));
   }
 
   @Property(tries = 250)
-  void workflows_of_every_operation_keep_the_invariants_with_realistic_timings(@ForAll("realisticAll") ActionChain<PersonalizeWorld> chain) {
+  void workflows_of_every_operation_keep_the_invariants_with_realistic_timings(
+      @ForAll("realisticAll") ActionChain<PersonalizeWorld> chain) {
     reach(counted(chain.withInvariant("invariants", PersonalizeInvariants::check).run()));
   }
 
   @Property(tries = 50)
-  void training_workflows_keep_the_invariants_with_realistic_timings(@ForAll("realisticTrainingSide") ActionChain<PersonalizeWorld> chain) {
+  void training_workflows_keep_the_invariants_with_realistic_timings(
+      @ForAll("realisticTrainingSide") ActionChain<PersonalizeWorld> chain) {
     reach(counted(chain.withInvariant("invariants", PersonalizeInvariants::check).run()));
   }
 
   @Property(tries = 60)
-  void the_same_seed_clock_moves_and_calls_give_the_same_answers(@ForAll("anyWorkflows") ActionChain<PersonalizeWorld> chain) {
+  void the_same_seed_clock_moves_and_calls_give_the_same_answers(
+      @ForAll("anyWorkflows") ActionChain<PersonalizeWorld> chain) {
     PersonalizeInvariants.checkReplay(chain.run());
   }
 
   /** Records the length of a chain; every generated chain must have made all its steps. */
   private static PersonalizeWorld counted(PersonalizeWorld w) {
     Statistics.label("steps per chain").collect(w.steps().size());
-    Statistics.label("steps per chain").coverage(c -> c.checkQuery(values -> (Integer) values.get(0) >= STEPS).percentage(p -> p == 100.0));
+    Statistics.label("steps per chain")
+        .coverage(
+            c ->
+                c.checkQuery(values -> (Integer) values.get(0) >= STEPS)
+                    .percentage(p -> p == 100.0));
     return w;
   }
 
   /** How deep a workflow got, for the statistics jqwik reports. */
   private static void reach(PersonalizeWorld w) {
-    String depth = w.reachedTrainingCalls().isEmpty() ? "nothing of the training side succeeded" : String.join(" ", w.reachedTrainingCalls());
+    String depth =
+        w.reachedTrainingCalls().isEmpty()
+            ? "nothing of the training side succeeded"
+            : String.join(" ", w.reachedTrainingCalls());
     Statistics.label("successful training calls").collect(depth);
   }
 
@@ -102,7 +115,8 @@ class WorkflowProperties {
 
   @Provide
   ActionChainArbitrary<PersonalizeWorld> realisticTrainingSide() {
-    return PersonalizeActions.trainingSide(PersonalizeWorld::realistic).withMaxTransformations(STEPS);
+    return PersonalizeActions.trainingSide(PersonalizeWorld::realistic)
+        .withMaxTransformations(STEPS);
   }
 
   @Provide

@@ -30,8 +30,8 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
 /**
- * Runs small test classes through the JUnit engine and checks what the extension did for them.
- * The classes below are nested, so the build's own test run does not pick them up by themselves.
+ * Runs small test classes through the JUnit engine and checks what the extension did for them. The
+ * classes below are nested, so the build's own test run does not pick them up by themselves.
  */
 class ExtensionTest {
 
@@ -75,12 +75,35 @@ class ExtensionTest {
 
   @PersonalizeFakeTest
   static class ManyInParallel {
-    @Test void a(PersonalizeService p) { work(p); }
-    @Test void b(PersonalizeService p) { work(p); }
-    @Test void c(PersonalizeService p) { work(p); }
-    @Test void d(PersonalizeService p) { work(p); }
-    @Test void e(PersonalizeService p) { work(p); }
-    @Test void f(PersonalizeService p) { work(p); }
+    @Test
+    void a(PersonalizeService p) {
+      work(p);
+    }
+
+    @Test
+    void b(PersonalizeService p) {
+      work(p);
+    }
+
+    @Test
+    void c(PersonalizeService p) {
+      work(p);
+    }
+
+    @Test
+    void d(PersonalizeService p) {
+      work(p);
+    }
+
+    @Test
+    void e(PersonalizeService p) {
+      work(p);
+    }
+
+    @Test
+    void f(PersonalizeService p) {
+      work(p);
+    }
 
     static void work(PersonalizeService p) {
       for (int i = 0; i < 50; i++) {
@@ -125,10 +148,13 @@ class ExtensionTest {
     @Test
     @Order(2)
     void second(PersonalizeService personalize, Journal journal, FaultRules faults) {
-      assertThat(personalize.listDatasetGroups(b -> {}).datasetGroups()).extracting(g -> g.name())
+      assertThat(personalize.listDatasetGroups(b -> {}).datasetGroups())
+          .extracting(g -> g.name())
           .containsExactlyInAnyOrder("shop", "made-before-all");
       assertThat(faults.list()).as("rules are cleared before each test").isEmpty();
-      assertThat(journal.entries()).extracting(Journal.Entry::operation).containsExactly("ListDatasetGroups");
+      assertThat(journal.entries())
+          .extracting(Journal.Entry::operation)
+          .containsExactly("ListDatasetGroups");
     }
   }
 
@@ -153,7 +179,11 @@ class ExtensionTest {
         .execute()
         .allEvents()
         .assertThatEvents()
-        .haveExactly(1, finishedWithFailure(instanceOf(ParameterResolutionException.class), message(m -> m.contains("PER_CLASS"))));
+        .haveExactly(
+            1,
+            finishedWithFailure(
+                instanceOf(ParameterResolutionException.class),
+                message(m -> m.contains("PER_CLASS"))));
   }
 
   // --- parameters and attributes -----------------------------------------------------------
@@ -166,7 +196,12 @@ class ExtensionTest {
       clockStart = "2024-01-02T03:04:05Z")
   static class Configured {
     @Test
-    void attributes_shape_the_fake(PersonalizeFake fake, PersonalizeService personalize, FakeClock clock, Journal journal, FaultRules faults) {
+    void attributes_shape_the_fake(
+        PersonalizeFake fake,
+        PersonalizeService personalize,
+        FakeClock clock,
+        Journal journal,
+        FaultRules faults) {
       assertThat(fake.service()).isSameAs(personalize);
       assertThat(fake.fakeClock()).isSameAs(clock);
       assertThat(fake.journal()).isSameAs(journal);
@@ -176,7 +211,12 @@ class ExtensionTest {
       assertThat(clock.isFrozen()).isTrue();
       String group = personalize.createDatasetGroup(b -> b.name("shop")).datasetGroupArn();
       assertThat(group).isEqualTo("arn:aws:personalize:eu-west-1:210987654321:dataset-group/shop");
-      assertThat(personalize.describeDatasetGroup(b -> b.datasetGroupArn(group)).datasetGroup().status()).isEqualTo("CREATE PENDING");
+      assertThat(
+              personalize
+                  .describeDatasetGroup(b -> b.datasetGroupArn(group))
+                  .datasetGroup()
+                  .status())
+          .isEqualTo("CREATE PENDING");
       fake.awaitActive(group);
     }
   }
@@ -192,7 +232,12 @@ class ExtensionTest {
     void nothing_moves_by_itself(PersonalizeService personalize, PersonalizeFake fake) {
       String group = personalize.createDatasetGroup(b -> b.name("shop")).datasetGroupArn();
       fake.fakeClock().advance(java.time.Duration.ofDays(1));
-      assertThat(personalize.describeDatasetGroup(b -> b.datasetGroupArn(group)).datasetGroup().status()).isEqualTo("CREATE PENDING");
+      assertThat(
+              personalize
+                  .describeDatasetGroup(b -> b.datasetGroupArn(group))
+                  .datasetGroup()
+                  .status())
+          .isEqualTo("CREATE PENDING");
     }
   }
 
@@ -216,10 +261,22 @@ class ExtensionTest {
   void a_failing_test_reports_the_seed_and_the_last_calls() {
     Events events = run(Failing.class);
     events.assertStatistics(s -> s.failed(1));
-    Throwable failure = events.failed().stream().findFirst().orElseThrow().getPayload(org.junit.platform.engine.TestExecutionResult.class)
-        .orElseThrow().getThrowable().orElseThrow();
-    assertThat(failure.getSuppressed()).singleElement().satisfies(
-        note -> assertThat(note.getMessage()).contains("seed 4242L").contains("CreateDatasetGroup").contains("\"name\":\"shop\""));
+    Throwable failure =
+        events.failed().stream()
+            .findFirst()
+            .orElseThrow()
+            .getPayload(org.junit.platform.engine.TestExecutionResult.class)
+            .orElseThrow()
+            .getThrowable()
+            .orElseThrow();
+    assertThat(failure.getSuppressed())
+        .singleElement()
+        .satisfies(
+            note ->
+                assertThat(note.getMessage())
+                    .contains("seed 4242L")
+                    .contains("CreateDatasetGroup")
+                    .contains("\"name\":\"shop\""));
   }
 
   // --- the programmatic face ---------------------------------------------------------------
@@ -240,7 +297,8 @@ class ExtensionTest {
       assertThat(personalize.service()).isSameAs(injected.service());
       assertThat(personalize.clock()).isSameAs(injected.fakeClock());
       personalize.service().createDatasetGroup(b -> b.name("one"));
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> personalize.service().createDatasetGroup(b -> b.name("two")))
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> personalize.service().createDatasetGroup(b -> b.name("two")))
           .isInstanceOf(LimitExceededException.class);
       assertThat(personalize.journal().entries()).hasSize(2);
       assertThat(personalize.faults().list()).isEmpty();
@@ -249,7 +307,8 @@ class ExtensionTest {
     @Test
     void another_test_starts_from_nothing() {
       assertThat(personalize.service().listDatasetGroups(b -> {}).datasetGroups()).isEmpty();
-      assertThat(personalize.service().createDatasetGroup(b -> b.name("one")).datasetGroupArn()).contains(":ap-southeast-2:");
+      assertThat(personalize.service().createDatasetGroup(b -> b.name("one")).datasetGroupArn())
+          .contains(":ap-southeast-2:");
     }
   }
 
@@ -259,7 +318,8 @@ class ExtensionTest {
   }
 
   static class NoSdk {
-    @RegisterExtension static PersonalizeFakeExtension personalize = PersonalizeFakeExtension.builder().build();
+    @RegisterExtension
+    static PersonalizeFakeExtension personalize = PersonalizeFakeExtension.builder().build();
 
     @Test
     void asks_for_an_unknown_attachment() {
@@ -271,6 +331,7 @@ class ExtensionTest {
   void asking_for_something_no_module_attaches_names_the_missing_module() {
     run(NoSdk.class)
         .assertThatEvents()
-        .haveExactly(1, test(finishedWithFailure(message(m -> m.contains("personalize-fake-sdk")))));
+        .haveExactly(
+            1, test(finishedWithFailure(message(m -> m.contains("personalize-fake-sdk")))));
   }
 }

@@ -35,7 +35,8 @@ class BatchInferenceJobTest {
   void a_job_on_an_unknown_version_is_not_found() {
     w.rejects(
         ResourceNotFoundException.class,
-        () -> w.p.createBatchInferenceJob(batchJob("j", ARN_PREFIX + "solution/s/0badc0de").build()));
+        () ->
+            w.p.createBatchInferenceJob(batchJob("j", ARN_PREFIX + "solution/s/0badc0de").build()));
   }
 
   @Test
@@ -43,8 +44,11 @@ class BatchInferenceJobTest {
     TrainingWorld slow = TrainingWorld.realistic();
     String group = slow.trainableGroup("g");
     String solution = slow.solution("s", group, HRNN);
-    String version = slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
-    slow.rejects(ResourceInUseException.class, () -> slow.p.createBatchInferenceJob(batchJob("j", version).build()));
+    String version =
+        slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
+    slow.rejects(
+        ResourceInUseException.class,
+        () -> slow.p.createBatchInferenceJob(batchJob("j", version).build()));
   }
 
   @Test
@@ -53,7 +57,9 @@ class BatchInferenceJobTest {
     String solution = w.solution("s", group, HRNN);
     w.fake.failNext(ResourceType.SOLUTION_VERSION, "injected");
     String version = w.trained(solution);
-    w.rejects(ResourceInUseException.class, () -> w.p.createBatchInferenceJob(batchJob("j", version).build()));
+    w.rejects(
+        ResourceInUseException.class,
+        () -> w.p.createBatchInferenceJob(batchJob("j", version).build()));
   }
 
   @ParameterizedTest
@@ -67,7 +73,9 @@ class BatchInferenceJobTest {
       })
   void a_role_arn_outside_its_pattern_is_invalid(String role) {
     String version = w.activeVersion("s", HRNN);
-    w.rejects(InvalidInputException.class, () -> w.p.createBatchInferenceJob(batchJob("j", version).roleArn(role).build()));
+    w.rejects(
+        InvalidInputException.class,
+        () -> w.p.createBatchInferenceJob(batchJob("j", version).roleArn(role).build()));
   }
 
   @ParameterizedTest
@@ -76,29 +84,49 @@ class BatchInferenceJobTest {
     String version = w.activeVersion("s", HRNN);
     w.rejects(
         InvalidInputException.class,
-        () -> w.p.createBatchInferenceJob(batchJob("j", version).jobInput(i -> i.s3DataSource(s -> s.path(path))).build()));
+        () ->
+            w.p.createBatchInferenceJob(
+                batchJob("j", version).jobInput(i -> i.s3DataSource(s -> s.path(path))).build()));
     w.rejects(
         InvalidInputException.class,
-        () -> w.p.createBatchInferenceJob(batchJob("j", version).jobOutput(o -> o.s3DataDestination(s -> s.path(path))).build()));
+        () ->
+            w.p.createBatchInferenceJob(
+                batchJob("j", version)
+                    .jobOutput(o -> o.s3DataDestination(s -> s.path(path)))
+                    .build()));
   }
 
   @Test
   void job_input_output_role_and_name_are_required() {
     String version = w.activeVersion("s", HRNN);
-    w.rejects(InvalidInputException.class, () -> w.p.createBatchInferenceJob(batchJob("j", version).jobInput(i -> {}).build()));
-    w.rejects(InvalidInputException.class, () -> w.p.createBatchInferenceJob(batchJob("j", version).jobOutput(o -> {}).build()));
     w.rejects(
         InvalidInputException.class,
-        () -> w.p.createBatchInferenceJob(batchJob("j", version).jobInput(i -> i.s3DataSource(s -> s.kmsKeyArn(null))).build()));
-    w.rejects(InvalidInputException.class, () -> w.p.createBatchInferenceJob(batchJob("j", version).roleArn(null).build()));
-    w.rejects(InvalidInputException.class, () -> w.p.createBatchInferenceJob(batchJob("-j", version).build()));
+        () -> w.p.createBatchInferenceJob(batchJob("j", version).jobInput(i -> {}).build()));
+    w.rejects(
+        InvalidInputException.class,
+        () -> w.p.createBatchInferenceJob(batchJob("j", version).jobOutput(o -> {}).build()));
+    w.rejects(
+        InvalidInputException.class,
+        () ->
+            w.p.createBatchInferenceJob(
+                batchJob("j", version)
+                    .jobInput(i -> i.s3DataSource(s -> s.kmsKeyArn(null)))
+                    .build()));
+    w.rejects(
+        InvalidInputException.class,
+        () -> w.p.createBatchInferenceJob(batchJob("j", version).roleArn(null).build()));
+    w.rejects(
+        InvalidInputException.class,
+        () -> w.p.createBatchInferenceJob(batchJob("-j", version).build()));
   }
 
   @ParameterizedTest
   @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
   void num_results_below_1_is_invalid(int numResults) {
     String version = w.activeVersion("s", HRNN);
-    w.rejects(InvalidInputException.class, () -> w.p.createBatchInferenceJob(batchJob("j", version).numResults(numResults).build()));
+    w.rejects(
+        InvalidInputException.class,
+        () -> w.p.createBatchInferenceJob(batchJob("j", version).numResults(numResults).build()));
   }
 
   @Test
@@ -109,11 +137,13 @@ class BatchInferenceJobTest {
     String key = "arn:aws:kms:us-east-1:123456789012:key/1234abcd";
     Map<String, String> explore = Map.of("explorationWeight", "0.4");
     String arn =
-        w.p.createBatchInferenceJob(
+        w.p
+            .createBatchInferenceJob(
                 batchJob("j", version)
                     .numResults(1)
                     .filterArn(filter)
-                    .jobInput(i -> i.s3DataSource(s -> s.path("s3://bucket/in.json").kmsKeyArn(key)))
+                    .jobInput(
+                        i -> i.s3DataSource(s -> s.path("s3://bucket/in.json").kmsKeyArn(key)))
                     .batchInferenceJobConfig(c -> c.itemExplorationConfig(explore))
                     .build())
             .batchInferenceJobArn();
@@ -124,9 +154,12 @@ class BatchInferenceJobTest {
     assertThat(job.filterArn()).isEqualTo(filter);
     assertThat(job.numResults()).isEqualTo(1);
     assertThat(job.roleArn()).isEqualTo(ROLE);
-    assertThat(job.jobInput().s3DataSource()).isEqualTo(S3DataConfig.builder().path("s3://bucket/in.json").kmsKeyArn(key).build());
-    assertThat(job.jobOutput().s3DataDestination()).isEqualTo(S3DataConfig.builder().path("s3://bucket/out/j/").build());
-    assertThat(job.batchInferenceJobConfig()).isEqualTo(BatchInferenceJobConfig.builder().itemExplorationConfig(explore).build());
+    assertThat(job.jobInput().s3DataSource())
+        .isEqualTo(S3DataConfig.builder().path("s3://bucket/in.json").kmsKeyArn(key).build());
+    assertThat(job.jobOutput().s3DataDestination())
+        .isEqualTo(S3DataConfig.builder().path("s3://bucket/out/j/").build());
+    assertThat(job.batchInferenceJobConfig())
+        .isEqualTo(BatchInferenceJobConfig.builder().itemExplorationConfig(explore).build());
     assertThat(job.status()).isEqualTo("ACTIVE");
     assertThat(job.failureReason()).isNull();
   }
@@ -146,14 +179,25 @@ class BatchInferenceJobTest {
     String version = w.activeVersion("s", HRNN);
     w.rejects(
         InvalidInputException.class,
-        () -> w.p.createBatchInferenceJob(
-            batchJob("j", version).batchInferenceJobConfig(c -> c.itemExplorationConfig(Map.of("explorationWeight", "0.4"))).build()));
+        () ->
+            w.p.createBatchInferenceJob(
+                batchJob("j", version)
+                    .batchInferenceJobConfig(
+                        c -> c.itemExplorationConfig(Map.of("explorationWeight", "0.4")))
+                    .build()));
     w.rejects(
         InvalidInputException.class,
-        () -> w.p.createBatchInferenceJob(
-            batchJob("j", version).batchInferenceJobConfig(c -> c.itemExplorationConfig(Map.of("weight", "0.4"))).build()));
+        () ->
+            w.p.createBatchInferenceJob(
+                batchJob("j", version)
+                    .batchInferenceJobConfig(c -> c.itemExplorationConfig(Map.of("weight", "0.4")))
+                    .build()));
     String arn =
-        w.p.createBatchInferenceJob(batchJob("j", version).batchInferenceJobConfig(c -> c.itemExplorationConfig(Map.of())).build())
+        w.p
+            .createBatchInferenceJob(
+                batchJob("j", version)
+                    .batchInferenceJobConfig(c -> c.itemExplorationConfig(Map.of()))
+                    .build())
             .batchInferenceJobArn();
     assertThat(w.describeBatchJob(arn).batchInferenceJobConfig()).isNull();
   }
@@ -163,7 +207,9 @@ class BatchInferenceJobTest {
     String version = w.activeVersion("s", HRNN);
     w.rejects(
         ResourceNotFoundException.class,
-        () -> w.p.createBatchInferenceJob(batchJob("j", version).filterArn(ARN_PREFIX + "filter/nope").build()));
+        () ->
+            w.p.createBatchInferenceJob(
+                batchJob("j", version).filterArn(ARN_PREFIX + "filter/nope").build()));
   }
 
   @Test
@@ -171,7 +217,9 @@ class BatchInferenceJobTest {
     String version = w.activeVersion("s", HRNN);
     String otherGroup = w.trainableGroup("other");
     String filter = w.filter("f", otherGroup);
-    w.rejects(InvalidInputException.class, () -> w.p.createBatchInferenceJob(batchJob("j", version).filterArn(filter).build()));
+    w.rejects(
+        InvalidInputException.class,
+        () -> w.p.createBatchInferenceJob(batchJob("j", version).filterArn(filter).build()));
   }
 
   @Test
@@ -180,20 +228,31 @@ class BatchInferenceJobTest {
     String group = slow.trainableGroup("g");
     String version = slow.activeVersion(slow.solution("s", group, HRNN));
     String filter =
-        slow.p.createFilter(
-                b -> b.name("f").datasetGroupArn(group).filterExpression("EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN (\"click\")"))
+        slow.p
+            .createFilter(
+                b ->
+                    b.name("f")
+                        .datasetGroupArn(group)
+                        .filterExpression(
+                            "EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN (\"click\")"))
             .filterArn();
-    slow.rejects(ResourceInUseException.class, () -> slow.p.createBatchInferenceJob(batchJob("j", version).filterArn(filter).build()));
+    slow.rejects(
+        ResourceInUseException.class,
+        () -> slow.p.createBatchInferenceJob(batchJob("j", version).filterArn(filter).build()));
     slow.awaitSettled(() -> slow.p.describeFilter(b -> b.filterArn(filter)).filter().status());
     slow.p.deleteFilter(b -> b.filterArn(filter));
-    slow.rejects(ResourceInUseException.class, () -> slow.p.createBatchInferenceJob(batchJob("j", version).filterArn(filter).build()));
+    slow.rejects(
+        ResourceInUseException.class,
+        () -> slow.p.createBatchInferenceJob(batchJob("j", version).filterArn(filter).build()));
   }
 
   @Test
   void a_job_name_is_unique_in_the_account() {
     String version = w.activeVersion("s", HRNN);
     w.p.createBatchInferenceJob(batchJob("j", version).build());
-    w.rejects(ResourceAlreadyExistsException.class, () -> w.p.createBatchInferenceJob(batchJob("j", version).numResults(3).build()));
+    w.rejects(
+        ResourceAlreadyExistsException.class,
+        () -> w.p.createBatchInferenceJob(batchJob("j", version).numResults(3).build()));
   }
 
   @Test
@@ -201,7 +260,8 @@ class BatchInferenceJobTest {
     TrainingWorld slow = TrainingWorld.realistic();
     String version = slow.activeVersion("s", HRNN);
     Instant created = slow.clock.instant();
-    String arn = slow.p.createBatchInferenceJob(batchJob("j", version).build()).batchInferenceJobArn();
+    String arn =
+        slow.p.createBatchInferenceJob(batchJob("j", version).build()).batchInferenceJobArn();
     BatchInferenceJob pending = slow.describeBatchJob(arn);
     assertThat(pending.status()).isEqualTo("CREATE PENDING");
     assertThat(pending.creationDateTime()).isEqualTo(created);
@@ -213,7 +273,8 @@ class BatchInferenceJobTest {
     slow.pass(Duration.ofMillis(1));
     BatchInferenceJob done = slow.describeBatchJob(arn);
     assertThat(done.status()).isEqualTo("ACTIVE");
-    assertThat(done.lastUpdatedDateTime()).isEqualTo(created.plusSeconds(10).plus(Duration.ofMinutes(15)));
+    assertThat(done.lastUpdatedDateTime())
+        .isEqualTo(created.plusSeconds(10).plus(Duration.ofMinutes(15)));
   }
 
   @Test
@@ -223,33 +284,43 @@ class BatchInferenceJobTest {
     String arn = w.p.createBatchInferenceJob(batchJob("j", version).build()).batchInferenceJobArn();
     assertThat(w.describeBatchJob(arn).status()).isEqualTo("CREATE FAILED");
     assertThat(w.describeBatchJob(arn).failureReason()).isEqualTo("bad input");
-    BatchInferenceJobSummary summary = w.p.listBatchInferenceJobs(b -> b.solutionVersionArn(version)).batchInferenceJobs().get(0);
+    BatchInferenceJobSummary summary =
+        w.p.listBatchInferenceJobs(b -> b.solutionVersionArn(version)).batchInferenceJobs().get(0);
     assertThat(summary.failureReason()).isEqualTo("bad input");
   }
 
   @Test
   void the_transitional_job_quota_counts_running_jobs() {
-    TrainingWorld slow = TrainingWorld.of(b -> b.timings(Timings.realistic()).quota(Quota.TRANSITIONAL_BATCH_INFERENCE_JOBS, 2));
+    TrainingWorld slow =
+        TrainingWorld.of(
+            b -> b.timings(Timings.realistic()).quota(Quota.TRANSITIONAL_BATCH_INFERENCE_JOBS, 2));
     String version = slow.activeVersion("s", HRNN);
-    String first = slow.p.createBatchInferenceJob(batchJob("j1", version).build()).batchInferenceJobArn();
+    String first =
+        slow.p.createBatchInferenceJob(batchJob("j1", version).build()).batchInferenceJobArn();
     slow.pass(Duration.ofMinutes(1));
     slow.p.createBatchInferenceJob(batchJob("j2", version).build());
-    slow.rejects(LimitExceededException.class, () -> slow.p.createBatchInferenceJob(batchJob("j3", version).build()));
+    slow.rejects(
+        LimitExceededException.class,
+        () -> slow.p.createBatchInferenceJob(batchJob("j3", version).build()));
     slow.pass(Duration.ofMinutes(14).plusSeconds(10));
     assertThat(slow.describeBatchJob(first).status()).isEqualTo("ACTIVE");
-    assertThat(slow.p.createBatchInferenceJob(batchJob("j3", version).build()).batchInferenceJobArn()).endsWith("/j3");
+    assertThat(
+            slow.p.createBatchInferenceJob(batchJob("j3", version).build()).batchInferenceJobArn())
+        .endsWith("/j3");
   }
 
   @Test
   void failed_and_finished_jobs_do_not_count_toward_the_transitional_quota() {
-    TrainingWorld small = TrainingWorld.of(b -> b.quota(Quota.TRANSITIONAL_BATCH_INFERENCE_JOBS, 1));
+    TrainingWorld small =
+        TrainingWorld.of(b -> b.quota(Quota.TRANSITIONAL_BATCH_INFERENCE_JOBS, 1));
     String version = small.activeVersion("s", HRNN);
     small.fake.failNext(ResourceType.BATCH_INFERENCE_JOB, "bad input");
     for (int i = 0; i < 4; i++) {
       String name = "j" + i;
       small.p.createBatchInferenceJob(batchJob(name, version).build());
     }
-    assertThat(small.p.listBatchInferenceJobs(b -> b.maxResults(10)).batchInferenceJobs()).hasSize(4);
+    assertThat(small.p.listBatchInferenceJobs(b -> b.maxResults(10)).batchInferenceJobs())
+        .hasSize(4);
   }
 
   @Test
@@ -261,7 +332,9 @@ class BatchInferenceJobTest {
     BatchInferenceJob before = w.describeBatchJob(arn);
     w.p.deleteSolution(b -> b.solutionArn(solution));
     assertThat(w.p.listSolutions(b -> b.maxResults(10)).solutions()).isEmpty();
-    w.rejects(ResourceNotFoundException.class, () -> w.p.describeSolutionVersion(b -> b.solutionVersionArn(version)));
+    w.rejects(
+        ResourceNotFoundException.class,
+        () -> w.p.describeSolutionVersion(b -> b.solutionVersionArn(version)));
     assertThat(w.describeBatchJob(arn)).isEqualTo(before);
     assertThat(w.p.listBatchInferenceJobs(b -> b.solutionVersionArn(version)).batchInferenceJobs())
         .extracting(BatchInferenceJobSummary::batchInferenceJobArn)
@@ -291,8 +364,13 @@ class BatchInferenceJobTest {
     assertThat(w.p.listBatchInferenceJobs(x -> x.maxResults(100)).batchInferenceJobs())
         .extracting(BatchInferenceJobSummary::batchInferenceJobArn)
         .containsExactly(c, b, a);
-    assertThat(w.p.listBatchInferenceJobs(x -> x.solutionVersionArn(solution + "/0badc0de")).batchInferenceJobs()).isEmpty();
-    BatchInferenceJobSummary summary = w.p.listBatchInferenceJobs(x -> x.solutionVersionArn(v2)).batchInferenceJobs().get(0);
+    assertThat(
+            w.p
+                .listBatchInferenceJobs(x -> x.solutionVersionArn(solution + "/0badc0de"))
+                .batchInferenceJobs())
+        .isEmpty();
+    BatchInferenceJobSummary summary =
+        w.p.listBatchInferenceJobs(x -> x.solutionVersionArn(v2)).batchInferenceJobs().get(0);
     BatchInferenceJob described = w.describeBatchJob(b);
     assertThat(summary.jobName()).isEqualTo("b");
     assertThat(summary.solutionVersionArn()).isEqualTo(v2);

@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** CreateCampaign, UpdateCampaign (and its latestCampaignUpdate), DeleteCampaign, ListCampaigns. */
 class CampaignDeploymentTest {
 
-  private static final Map<String, String> EXPLORE = Map.of("explorationWeight", "0.1", "explorationItemAgeCutOff", "7");
+  private static final Map<String, String> EXPLORE =
+      Map.of("explorationWeight", "0.1", "explorationItemAgeCutOff", "7");
 
   private final TrainingWorld w = TrainingWorld.instant();
 
@@ -44,7 +45,12 @@ class CampaignDeploymentTest {
   void a_campaign_on_an_unknown_version_is_not_found() {
     w.rejects(
         ResourceNotFoundException.class,
-        () -> w.p.createCampaign(b -> b.name("c").solutionVersionArn(ARN_PREFIX + "solution/s/0badc0de").minProvisionedTPS(1)));
+        () ->
+            w.p.createCampaign(
+                b ->
+                    b.name("c")
+                        .solutionVersionArn(ARN_PREFIX + "solution/s/0badc0de")
+                        .minProvisionedTPS(1)));
   }
 
   @Test
@@ -52,10 +58,19 @@ class CampaignDeploymentTest {
     TrainingWorld slow = TrainingWorld.realistic();
     String group = slow.trainableGroup("g");
     String solution = slow.solution("s", group, HRNN);
-    String version = slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
-    slow.rejects(ResourceInUseException.class, () -> slow.p.createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(1)));
+    String version =
+        slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
+    slow.rejects(
+        ResourceInUseException.class,
+        () ->
+            slow.p.createCampaign(
+                b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(1)));
     slow.pass(Duration.ofMinutes(5));
-    slow.rejects(ResourceInUseException.class, () -> slow.p.createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(1)));
+    slow.rejects(
+        ResourceInUseException.class,
+        () ->
+            slow.p.createCampaign(
+                b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(1)));
   }
 
   @Test
@@ -64,16 +79,30 @@ class CampaignDeploymentTest {
     String solution = w.solution("s", group, HRNN);
     w.fake.failNext(ResourceType.SOLUTION_VERSION, "injected");
     String version = w.trained(solution);
-    w.rejects(ResourceInUseException.class, () -> w.p.createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(1)));
+    w.rejects(
+        ResourceInUseException.class,
+        () ->
+            w.p.createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(1)));
   }
 
   @Test
   void min_provisioned_tps_is_required_and_at_least_1() {
     String version = w.activeVersion("s", HRNN);
-    w.rejects(InvalidInputException.class, () -> w.p.createCampaign(b -> b.name("c").solutionVersionArn(version)));
-    w.rejects(InvalidInputException.class, () -> w.p.createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(0)));
-    w.rejects(InvalidInputException.class, () -> w.p.createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(-1)));
-    String campaign = w.p.createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(1)).campaignArn();
+    w.rejects(
+        InvalidInputException.class,
+        () -> w.p.createCampaign(b -> b.name("c").solutionVersionArn(version)));
+    w.rejects(
+        InvalidInputException.class,
+        () ->
+            w.p.createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(0)));
+    w.rejects(
+        InvalidInputException.class,
+        () ->
+            w.p.createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(-1)));
+    String campaign =
+        w.p
+            .createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(1))
+            .campaignArn();
     assertThat(w.describeCampaign(campaign).minProvisionedTPS()).isEqualTo(1);
   }
 
@@ -82,14 +111,26 @@ class CampaignDeploymentTest {
     String version = w.activeVersion("s", HRNN);
     w.rejects(
         InvalidInputException.class,
-        () -> w.p.createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(1).campaignConfig(config(EXPLORE))));
+        () ->
+            w.p.createCampaign(
+                b ->
+                    b.name("c")
+                        .solutionVersionArn(version)
+                        .minProvisionedTPS(1)
+                        .campaignConfig(config(EXPLORE))));
   }
 
   @Test
   void item_exploration_on_a_user_personalization_version_is_kept() {
     String version = w.activeVersion("s", USER_PERSONALIZATION);
     String campaign =
-        w.p.createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(3).campaignConfig(config(EXPLORE)))
+        w.p
+            .createCampaign(
+                b ->
+                    b.name("c")
+                        .solutionVersionArn(version)
+                        .minProvisionedTPS(3)
+                        .campaignConfig(config(EXPLORE)))
             .campaignArn();
     Campaign c = w.describeCampaign(campaign);
     assertThat(c.campaignConfig()).isEqualTo(config(EXPLORE));
@@ -104,11 +145,23 @@ class CampaignDeploymentTest {
     String group = w.trainableGroup("g");
     String automl =
         w.solution(
-            b -> b.name("s").datasetGroupArn(group).performAutoML(true)
-                .solutionConfig(c -> c.autoMLConfig(a -> a.recipeList(List.of(USER_PERSONALIZATION, HRNN)))));
+            b ->
+                b.name("s")
+                    .datasetGroupArn(group)
+                    .performAutoML(true)
+                    .solutionConfig(
+                        c ->
+                            c.autoMLConfig(
+                                a -> a.recipeList(List.of(USER_PERSONALIZATION, HRNN)))));
     String version = w.activeVersion(automl);
     String campaign =
-        w.p.createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(1).campaignConfig(config(EXPLORE)))
+        w.p
+            .createCampaign(
+                b ->
+                    b.name("c")
+                        .solutionVersionArn(version)
+                        .minProvisionedTPS(1)
+                        .campaignConfig(config(EXPLORE)))
             .campaignArn();
     assertThat(w.describeCampaign(campaign).campaignConfig()).isEqualTo(config(EXPLORE));
   }
@@ -130,26 +183,52 @@ class CampaignDeploymentTest {
     Map<String, String> bad = new HashMap<>(Map.of(key, value));
     w.rejects(
         InvalidInputException.class,
-        () -> w.p.createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(1).campaignConfig(config(bad))));
+        () ->
+            w.p.createCampaign(
+                b ->
+                    b.name("c")
+                        .solutionVersionArn(version)
+                        .minProvisionedTPS(1)
+                        .campaignConfig(config(bad))));
     String campaign = w.campaign("ok", version);
-    w.rejects(InvalidInputException.class, () -> w.p.updateCampaign(b -> b.campaignArn(campaign).campaignConfig(config(bad))));
+    w.rejects(
+        InvalidInputException.class,
+        () -> w.p.updateCampaign(b -> b.campaignArn(campaign).campaignConfig(config(bad))));
   }
 
   @ParameterizedTest
-  @CsvSource({"explorationWeight, 0", "explorationWeight, 1", "explorationWeight, 0.3", "explorationItemAgeCutOff, 0.5"})
+  @CsvSource({
+    "explorationWeight, 0",
+    "explorationWeight, 1",
+    "explorationWeight, 0.3",
+    "explorationItemAgeCutOff, 0.5"
+  })
   void item_exploration_values_at_their_bounds_are_valid(String key, String value) {
     String version = w.activeVersion("s", USER_PERSONALIZATION);
     String campaign =
-        w.p.createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(1).campaignConfig(config(Map.of(key, value))))
+        w.p
+            .createCampaign(
+                b ->
+                    b.name("c")
+                        .solutionVersionArn(version)
+                        .minProvisionedTPS(1)
+                        .campaignConfig(config(Map.of(key, value))))
             .campaignArn();
-    assertThat(w.describeCampaign(campaign).campaignConfig().itemExplorationConfig()).containsExactly(Map.entry(key, value));
+    assertThat(w.describeCampaign(campaign).campaignConfig().itemExplorationConfig())
+        .containsExactly(Map.entry(key, value));
   }
 
   @Test
   void an_empty_item_exploration_config_is_treated_as_absent() {
     String version = w.activeVersion("s", HRNN);
     String campaign =
-        w.p.createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(1).campaignConfig(config(Map.of())))
+        w.p
+            .createCampaign(
+                b ->
+                    b.name("c")
+                        .solutionVersionArn(version)
+                        .minProvisionedTPS(1)
+                        .campaignConfig(config(Map.of())))
             .campaignArn();
     Campaign c = w.describeCampaign(campaign);
     assertThat(c.status()).isEqualTo("ACTIVE");
@@ -160,7 +239,10 @@ class CampaignDeploymentTest {
   void a_campaign_name_is_unique_in_the_account() {
     String version = w.activeVersion("s", HRNN);
     w.campaign("c", version);
-    w.rejects(ResourceAlreadyExistsException.class, () -> w.p.createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(2)));
+    w.rejects(
+        ResourceAlreadyExistsException.class,
+        () ->
+            w.p.createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(2)));
   }
 
   @Test
@@ -169,7 +251,11 @@ class CampaignDeploymentTest {
     String version = small.activeVersion("s", HRNN);
     small.campaign("c1", version);
     small.campaign("c2", version);
-    small.rejects(LimitExceededException.class, () -> small.p.createCampaign(b -> b.name("c3").solutionVersionArn(version).minProvisionedTPS(1)));
+    small.rejects(
+        LimitExceededException.class,
+        () ->
+            small.p.createCampaign(
+                b -> b.name("c3").solutionVersionArn(version).minProvisionedTPS(1)));
   }
 
   @Test
@@ -177,7 +263,10 @@ class CampaignDeploymentTest {
     TrainingWorld slow = TrainingWorld.realistic();
     String version = slow.activeVersion("s", HRNN);
     Instant created = slow.clock.instant();
-    String campaign = slow.p.createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(1)).campaignArn();
+    String campaign =
+        slow.p
+            .createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(1))
+            .campaignArn();
     assertThat(slow.describeCampaign(campaign).status()).isEqualTo("CREATE PENDING");
     slow.pass(Duration.ofSeconds(10));
     assertThat(slow.describeCampaign(campaign).status()).isEqualTo("CREATE IN_PROGRESS");
@@ -187,7 +276,8 @@ class CampaignDeploymentTest {
     Campaign c = slow.describeCampaign(campaign);
     assertThat(c.status()).isEqualTo("ACTIVE");
     assertThat(c.creationDateTime()).isEqualTo(created);
-    assertThat(c.lastUpdatedDateTime()).isEqualTo(created.plusSeconds(10).plus(Duration.ofMinutes(8)));
+    assertThat(c.lastUpdatedDateTime())
+        .isEqualTo(created.plusSeconds(10).plus(Duration.ofMinutes(8)));
   }
 
   // ---- UpdateCampaign: checks
@@ -196,25 +286,44 @@ class CampaignDeploymentTest {
   void updating_an_unknown_campaign_or_to_an_unknown_version_is_not_found() {
     String version = w.activeVersion("s", HRNN);
     String campaign = w.campaign("c", version);
-    w.rejects(ResourceNotFoundException.class, () -> w.p.updateCampaign(b -> b.campaignArn(ARN_PREFIX + "campaign/nope").minProvisionedTPS(2)));
-    w.rejects(ResourceNotFoundException.class, () -> w.p.updateCampaign(b -> b.campaignArn(campaign).solutionVersionArn(version.replaceAll(".{8}$", "0badc0de"))));
+    w.rejects(
+        ResourceNotFoundException.class,
+        () ->
+            w.p.updateCampaign(
+                b -> b.campaignArn(ARN_PREFIX + "campaign/nope").minProvisionedTPS(2)));
+    w.rejects(
+        ResourceNotFoundException.class,
+        () ->
+            w.p.updateCampaign(
+                b ->
+                    b.campaignArn(campaign)
+                        .solutionVersionArn(version.replaceAll(".{8}$", "0badc0de"))));
   }
 
   @Test
   void update_min_provisioned_tps_below_1_is_invalid() {
     String campaign = w.campaign("c", w.activeVersion("s", HRNN));
-    w.rejects(InvalidInputException.class, () -> w.p.updateCampaign(b -> b.campaignArn(campaign).minProvisionedTPS(0)));
+    w.rejects(
+        InvalidInputException.class,
+        () -> w.p.updateCampaign(b -> b.campaignArn(campaign).minProvisionedTPS(0)));
   }
 
   @Test
   void a_campaign_being_created_cannot_be_updated() {
     TrainingWorld slow = TrainingWorld.realistic();
     String version = slow.activeVersion("s", HRNN);
-    String campaign = slow.p.createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(1)).campaignArn();
-    slow.rejects(ResourceInUseException.class, () -> slow.p.updateCampaign(b -> b.campaignArn(campaign).minProvisionedTPS(2)));
+    String campaign =
+        slow.p
+            .createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(1))
+            .campaignArn();
+    slow.rejects(
+        ResourceInUseException.class,
+        () -> slow.p.updateCampaign(b -> b.campaignArn(campaign).minProvisionedTPS(2)));
     slow.pass(Duration.ofMinutes(1));
     assertThat(slow.describeCampaign(campaign).status()).isEqualTo("CREATE IN_PROGRESS");
-    slow.rejects(ResourceInUseException.class, () -> slow.p.updateCampaign(b -> b.campaignArn(campaign).minProvisionedTPS(2)));
+    slow.rejects(
+        ResourceInUseException.class,
+        () -> slow.p.updateCampaign(b -> b.campaignArn(campaign).minProvisionedTPS(2)));
   }
 
   @Test
@@ -222,7 +331,9 @@ class CampaignDeploymentTest {
     TrainingWorld slow = TrainingWorld.realistic();
     String campaign = slow.campaign("c", slow.activeVersion("s", HRNN));
     slow.p.deleteCampaign(b -> b.campaignArn(campaign));
-    slow.rejects(ResourceInUseException.class, () -> slow.p.updateCampaign(b -> b.campaignArn(campaign).minProvisionedTPS(2)));
+    slow.rejects(
+        ResourceInUseException.class,
+        () -> slow.p.updateCampaign(b -> b.campaignArn(campaign).minProvisionedTPS(2)));
   }
 
   @Test
@@ -230,13 +341,19 @@ class CampaignDeploymentTest {
     TrainingWorld slow = TrainingWorld.realistic();
     String campaign = slow.campaign("c", slow.activeVersion("s", HRNN));
     slow.p.updateCampaign(b -> b.campaignArn(campaign).minProvisionedTPS(2));
-    slow.rejects(ResourceInUseException.class, () -> slow.p.updateCampaign(b -> b.campaignArn(campaign).minProvisionedTPS(3)));
+    slow.rejects(
+        ResourceInUseException.class,
+        () -> slow.p.updateCampaign(b -> b.campaignArn(campaign).minProvisionedTPS(3)));
     slow.pass(Duration.ofMinutes(1));
-    assertThat(slow.describeCampaign(campaign).latestCampaignUpdate().status()).isEqualTo("CREATE IN_PROGRESS");
-    slow.rejects(ResourceInUseException.class, () -> slow.p.updateCampaign(b -> b.campaignArn(campaign).minProvisionedTPS(3)));
+    assertThat(slow.describeCampaign(campaign).latestCampaignUpdate().status())
+        .isEqualTo("CREATE IN_PROGRESS");
+    slow.rejects(
+        ResourceInUseException.class,
+        () -> slow.p.updateCampaign(b -> b.campaignArn(campaign).minProvisionedTPS(3)));
     slow.pass(Duration.ofMinutes(8));
     slow.p.updateCampaign(b -> b.campaignArn(campaign).minProvisionedTPS(3));
-    assertThat(slow.describeCampaign(campaign).latestCampaignUpdate().minProvisionedTPS()).isEqualTo(3);
+    assertThat(slow.describeCampaign(campaign).latestCampaignUpdate().minProvisionedTPS())
+        .isEqualTo(3);
   }
 
   @Test
@@ -245,25 +362,37 @@ class CampaignDeploymentTest {
     String group = slow.trainableGroup("g");
     String solution = slow.solution("s", group, HRNN);
     String campaign = slow.campaign("c", slow.activeVersion(solution));
-    String training = slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
-    slow.rejects(ResourceInUseException.class, () -> slow.p.updateCampaign(b -> b.campaignArn(campaign).solutionVersionArn(training)));
+    String training =
+        slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
+    slow.rejects(
+        ResourceInUseException.class,
+        () -> slow.p.updateCampaign(b -> b.campaignArn(campaign).solutionVersionArn(training)));
     slow.fake.failNext(ResourceType.SOLUTION_VERSION, "injected");
     slow.awaitSettled(() -> slow.describeVersion(training).status());
     String failed = slow.trained(solution);
     assertThat(slow.describeVersion(failed).status()).isEqualTo("CREATE FAILED");
-    slow.rejects(ResourceInUseException.class, () -> slow.p.updateCampaign(b -> b.campaignArn(campaign).solutionVersionArn(failed)));
+    slow.rejects(
+        ResourceInUseException.class,
+        () -> slow.p.updateCampaign(b -> b.campaignArn(campaign).solutionVersionArn(failed)));
   }
 
   @Test
   void item_exploration_in_an_update_needs_a_user_personalization_target() {
     String version = w.activeVersion("s", HRNN);
     String campaign = w.campaign("c", version);
-    w.rejects(InvalidInputException.class, () -> w.p.updateCampaign(b -> b.campaignArn(campaign).campaignConfig(config(EXPLORE))));
+    w.rejects(
+        InvalidInputException.class,
+        () -> w.p.updateCampaign(b -> b.campaignArn(campaign).campaignConfig(config(EXPLORE))));
     String up = w.activeVersion("up", USER_PERSONALIZATION);
     String upCampaign = w.campaign("up-c", up);
     w.rejects(
         InvalidInputException.class,
-        () -> w.p.updateCampaign(b -> b.campaignArn(upCampaign).solutionVersionArn(version).campaignConfig(config(EXPLORE))));
+        () ->
+            w.p.updateCampaign(
+                b ->
+                    b.campaignArn(upCampaign)
+                        .solutionVersionArn(version)
+                        .campaignConfig(config(EXPLORE))));
   }
 
   // ---- UpdateCampaign: effect
@@ -276,14 +405,25 @@ class CampaignDeploymentTest {
     String oldVersion = slow.activeVersion(solution);
     String newVersion = slow.activeVersion(solution);
     String campaign =
-        slow.p.createCampaign(b -> b.name("c").solutionVersionArn(oldVersion).minProvisionedTPS(1).campaignConfig(config(EXPLORE)))
+        slow.p
+            .createCampaign(
+                b ->
+                    b.name("c")
+                        .solutionVersionArn(oldVersion)
+                        .minProvisionedTPS(1)
+                        .campaignConfig(config(EXPLORE)))
             .campaignArn();
     slow.awaitSettled(() -> slow.describeCampaign(campaign).status());
     Campaign before = slow.describeCampaign(campaign);
     slow.pass(Duration.ofMinutes(3));
     Instant called = slow.clock.instant();
     Map<String, String> newExplore = Map.of("explorationWeight", "0.9");
-    slow.p.updateCampaign(b -> b.campaignArn(campaign).solutionVersionArn(newVersion).minProvisionedTPS(10).campaignConfig(config(newExplore)));
+    slow.p.updateCampaign(
+        b ->
+            b.campaignArn(campaign)
+                .solutionVersionArn(newVersion)
+                .minProvisionedTPS(10)
+                .campaignConfig(config(newExplore)));
 
     Campaign pending = slow.describeCampaign(campaign);
     assertThat(pending.status()).isEqualTo("ACTIVE");
@@ -312,7 +452,8 @@ class CampaignDeploymentTest {
     assertThat(inProgress.campaignConfig()).isEqualTo(config(EXPLORE));
 
     slow.pass(Duration.ofMinutes(8).minusMillis(1));
-    assertThat(slow.describeCampaign(campaign).latestCampaignUpdate().status()).isEqualTo("CREATE IN_PROGRESS");
+    assertThat(slow.describeCampaign(campaign).latestCampaignUpdate().status())
+        .isEqualTo("CREATE IN_PROGRESS");
     assertThat(slow.describeCampaign(campaign).solutionVersionArn()).isEqualTo(oldVersion);
 
     slow.pass(Duration.ofMillis(1));
@@ -332,7 +473,14 @@ class CampaignDeploymentTest {
   void an_update_without_changes_redeploys_the_current_settings() {
     String version = w.activeVersion("s", USER_PERSONALIZATION);
     String campaign =
-        w.p.createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(4).campaignConfig(config(EXPLORE))).campaignArn();
+        w.p
+            .createCampaign(
+                b ->
+                    b.name("c")
+                        .solutionVersionArn(version)
+                        .minProvisionedTPS(4)
+                        .campaignConfig(config(EXPLORE)))
+            .campaignArn();
     w.p.updateCampaign(b -> b.campaignArn(campaign));
     Campaign c = w.describeCampaign(campaign);
     assertThat(c.latestCampaignUpdate().status()).isEqualTo("ACTIVE");
@@ -364,9 +512,11 @@ class CampaignDeploymentTest {
     String newVersion = slow.activeVersion(solution);
     String campaign = slow.campaign("c", oldVersion);
     slow.fake.failNext(ResourceType.CAMPAIGN_UPDATE, "deployment failed");
-    slow.p.updateCampaign(b -> b.campaignArn(campaign).solutionVersionArn(newVersion).minProvisionedTPS(5));
+    slow.p.updateCampaign(
+        b -> b.campaignArn(campaign).solutionVersionArn(newVersion).minProvisionedTPS(5));
     slow.pass(Duration.ofSeconds(10));
-    assertThat(slow.describeCampaign(campaign).latestCampaignUpdate().status()).isEqualTo("CREATE IN_PROGRESS");
+    assertThat(slow.describeCampaign(campaign).latestCampaignUpdate().status())
+        .isEqualTo("CREATE IN_PROGRESS");
     slow.pass(Duration.ofMinutes(8));
     Campaign c = slow.describeCampaign(campaign);
     assertThat(c.latestCampaignUpdate().status()).isEqualTo("CREATE FAILED");
@@ -395,7 +545,9 @@ class CampaignDeploymentTest {
     assertThat(c.status()).isEqualTo("ACTIVE");
     assertThat(c.failureReason()).isNull();
     assertThat(c.minProvisionedTPS()).isEqualTo(2);
-    assertThat(w.p.listCampaigns(b -> b.maxResults(10)).campaigns()).extracting(CampaignSummary::status).containsExactly("ACTIVE");
+    assertThat(w.p.listCampaigns(b -> b.maxResults(10)).campaigns())
+        .extracting(CampaignSummary::status)
+        .containsExactly("ACTIVE");
   }
 
   @Test
@@ -407,7 +559,8 @@ class CampaignDeploymentTest {
     slow.fake.failNext(ResourceType.CAMPAIGN_UPDATE, "again");
     slow.p.updateCampaign(b -> b.campaignArn(campaign).minProvisionedTPS(2));
     slow.pass(Duration.ofSeconds(10));
-    assertThat(slow.describeCampaign(campaign).latestCampaignUpdate().status()).isEqualTo("CREATE IN_PROGRESS");
+    assertThat(slow.describeCampaign(campaign).latestCampaignUpdate().status())
+        .isEqualTo("CREATE IN_PROGRESS");
     assertThat(slow.describeCampaign(campaign).status()).isEqualTo("CREATE FAILED");
     slow.awaitSettled(() -> slow.describeCampaign(campaign).latestCampaignUpdate().status());
     Campaign c = slow.describeCampaign(campaign);
@@ -433,10 +586,18 @@ class CampaignDeploymentTest {
     String v1 = w.activeVersion(solution);
     String v2 = w.activeVersion(solution);
     String campaign =
-        w.p.createCampaign(b -> b.name("c").solutionVersionArn(v1).minProvisionedTPS(1).campaignConfig(config(EXPLORE))).campaignArn();
+        w.p
+            .createCampaign(
+                b ->
+                    b.name("c")
+                        .solutionVersionArn(v1)
+                        .minProvisionedTPS(1)
+                        .campaignConfig(config(EXPLORE)))
+            .campaignArn();
     w.p.updateCampaign(b -> b.campaignArn(campaign).solutionVersionArn(v2).minProvisionedTPS(2));
     assertThat(w.describeCampaign(campaign).campaignConfig()).isEqualTo(config(EXPLORE));
-    assertThat(w.describeCampaign(campaign).latestCampaignUpdate().campaignConfig()).isEqualTo(config(EXPLORE));
+    assertThat(w.describeCampaign(campaign).latestCampaignUpdate().campaignConfig())
+        .isEqualTo(config(EXPLORE));
   }
 
   @Test
@@ -444,7 +605,14 @@ class CampaignDeploymentTest {
     String up = w.activeVersion("up", USER_PERSONALIZATION);
     String hrnn = w.activeVersion("hrnn", HRNN);
     String campaign =
-        w.p.createCampaign(b -> b.name("c").solutionVersionArn(up).minProvisionedTPS(1).campaignConfig(config(EXPLORE))).campaignArn();
+        w.p
+            .createCampaign(
+                b ->
+                    b.name("c")
+                        .solutionVersionArn(up)
+                        .minProvisionedTPS(1)
+                        .campaignConfig(config(EXPLORE)))
+            .campaignArn();
     w.p.updateCampaign(b -> b.campaignArn(campaign).solutionVersionArn(hrnn));
     Campaign c = w.describeCampaign(campaign);
     assertThat(c.solutionVersionArn()).isEqualTo(hrnn);
@@ -456,7 +624,14 @@ class CampaignDeploymentTest {
   void an_update_with_a_new_campaign_config_replaces_the_stored_one() {
     String up = w.activeVersion("up", USER_PERSONALIZATION);
     String campaign =
-        w.p.createCampaign(b -> b.name("c").solutionVersionArn(up).minProvisionedTPS(1).campaignConfig(config(EXPLORE))).campaignArn();
+        w.p
+            .createCampaign(
+                b ->
+                    b.name("c")
+                        .solutionVersionArn(up)
+                        .minProvisionedTPS(1)
+                        .campaignConfig(config(EXPLORE)))
+            .campaignArn();
     Map<String, String> other = Map.of("explorationItemAgeCutOff", "2.5");
     w.p.updateCampaign(b -> b.campaignArn(campaign).campaignConfig(config(other)));
     assertThat(w.describeCampaign(campaign).campaignConfig()).isEqualTo(config(other));
@@ -466,9 +641,23 @@ class CampaignDeploymentTest {
   void an_update_with_an_empty_campaign_config_or_empty_exploration_clears_the_stored_one() {
     String up = w.activeVersion("up", USER_PERSONALIZATION);
     String first =
-        w.p.createCampaign(b -> b.name("c1").solutionVersionArn(up).minProvisionedTPS(1).campaignConfig(config(EXPLORE))).campaignArn();
+        w.p
+            .createCampaign(
+                b ->
+                    b.name("c1")
+                        .solutionVersionArn(up)
+                        .minProvisionedTPS(1)
+                        .campaignConfig(config(EXPLORE)))
+            .campaignArn();
     String second =
-        w.p.createCampaign(b -> b.name("c2").solutionVersionArn(up).minProvisionedTPS(1).campaignConfig(config(EXPLORE))).campaignArn();
+        w.p
+            .createCampaign(
+                b ->
+                    b.name("c2")
+                        .solutionVersionArn(up)
+                        .minProvisionedTPS(1)
+                        .campaignConfig(config(EXPLORE)))
+            .campaignArn();
     w.p.updateCampaign(b -> b.campaignArn(first).campaignConfig(config(Map.of())));
     w.p.updateCampaign(b -> b.campaignArn(second).campaignConfig(CampaignConfig.builder().build()));
     assertThat(w.describeCampaign(first).campaignConfig()).isNull();
@@ -479,7 +668,8 @@ class CampaignDeploymentTest {
   void an_empty_exploration_config_in_an_update_is_accepted_for_any_recipe() {
     String hrnn = w.activeVersion("hrnn", HRNN);
     String campaign = w.campaign("c", hrnn);
-    w.p.updateCampaign(b -> b.campaignArn(campaign).minProvisionedTPS(2).campaignConfig(config(Map.of())));
+    w.p.updateCampaign(
+        b -> b.campaignArn(campaign).minProvisionedTPS(2).campaignConfig(config(Map.of())));
     Campaign c = w.describeCampaign(campaign);
     assertThat(c.minProvisionedTPS()).isEqualTo(2);
     assertThat(c.campaignConfig()).isNull();
@@ -499,23 +689,36 @@ class CampaignDeploymentTest {
     assertThat(pending.lastUpdatedDateTime()).isEqualTo(called);
     slow.pass(Duration.ofSeconds(10));
     assertThat(slow.describeCampaign(campaign).status()).isEqualTo("DELETE IN_PROGRESS");
-    assertThat(slow.p.listCampaigns(b -> b.maxResults(10)).campaigns()).extracting(CampaignSummary::campaignArn).containsExactly(campaign);
+    assertThat(slow.p.listCampaigns(b -> b.maxResults(10)).campaigns())
+        .extracting(CampaignSummary::campaignArn)
+        .containsExactly(campaign);
     slow.pass(Duration.ofSeconds(10));
-    slow.rejects(ResourceNotFoundException.class, () -> slow.p.describeCampaign(b -> b.campaignArn(campaign)));
+    slow.rejects(
+        ResourceNotFoundException.class,
+        () -> slow.p.describeCampaign(b -> b.campaignArn(campaign)));
     assertThat(slow.p.listCampaigns(b -> b.maxResults(10)).campaigns()).isEmpty();
     // the version stays, and the name is free again
     assertThat(slow.describeVersion(version).status()).isEqualTo("ACTIVE");
-    assertThat(slow.p.createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(1)).campaignArn()).isEqualTo(campaign);
+    assertThat(
+            slow.p
+                .createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(1))
+                .campaignArn())
+        .isEqualTo(campaign);
   }
 
   @Test
   void a_campaign_being_created_cannot_be_deleted() {
     TrainingWorld slow = TrainingWorld.realistic();
     String version = slow.activeVersion("s", HRNN);
-    String campaign = slow.p.createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(1)).campaignArn();
-    slow.rejects(ResourceInUseException.class, () -> slow.p.deleteCampaign(b -> b.campaignArn(campaign)));
+    String campaign =
+        slow.p
+            .createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(1))
+            .campaignArn();
+    slow.rejects(
+        ResourceInUseException.class, () -> slow.p.deleteCampaign(b -> b.campaignArn(campaign)));
     slow.pass(Duration.ofSeconds(10));
-    slow.rejects(ResourceInUseException.class, () -> slow.p.deleteCampaign(b -> b.campaignArn(campaign)));
+    slow.rejects(
+        ResourceInUseException.class, () -> slow.p.deleteCampaign(b -> b.campaignArn(campaign)));
   }
 
   @Test
@@ -523,9 +726,11 @@ class CampaignDeploymentTest {
     TrainingWorld slow = TrainingWorld.realistic();
     String campaign = slow.campaign("c", slow.activeVersion("s", HRNN));
     slow.p.deleteCampaign(b -> b.campaignArn(campaign));
-    slow.rejects(ResourceInUseException.class, () -> slow.p.deleteCampaign(b -> b.campaignArn(campaign)));
+    slow.rejects(
+        ResourceInUseException.class, () -> slow.p.deleteCampaign(b -> b.campaignArn(campaign)));
     slow.pass(Duration.ofSeconds(10));
-    slow.rejects(ResourceInUseException.class, () -> slow.p.deleteCampaign(b -> b.campaignArn(campaign)));
+    slow.rejects(
+        ResourceInUseException.class, () -> slow.p.deleteCampaign(b -> b.campaignArn(campaign)));
   }
 
   @Test
@@ -533,9 +738,11 @@ class CampaignDeploymentTest {
     TrainingWorld slow = TrainingWorld.realistic();
     String campaign = slow.campaign("c", slow.activeVersion("s", HRNN));
     slow.p.updateCampaign(b -> b.campaignArn(campaign).minProvisionedTPS(2));
-    slow.rejects(ResourceInUseException.class, () -> slow.p.deleteCampaign(b -> b.campaignArn(campaign)));
+    slow.rejects(
+        ResourceInUseException.class, () -> slow.p.deleteCampaign(b -> b.campaignArn(campaign)));
     slow.pass(Duration.ofMinutes(5));
-    slow.rejects(ResourceInUseException.class, () -> slow.p.deleteCampaign(b -> b.campaignArn(campaign)));
+    slow.rejects(
+        ResourceInUseException.class, () -> slow.p.deleteCampaign(b -> b.campaignArn(campaign)));
     slow.pass(Duration.ofMinutes(5));
     slow.p.deleteCampaign(b -> b.campaignArn(campaign));
     assertThat(slow.describeCampaign(campaign).status()).isEqualTo("DELETE PENDING");
@@ -547,12 +754,15 @@ class CampaignDeploymentTest {
     w.fake.failNext(ResourceType.CAMPAIGN, "no capacity");
     String campaign = w.campaign("c", version);
     w.p.deleteCampaign(b -> b.campaignArn(campaign));
-    w.rejects(ResourceNotFoundException.class, () -> w.p.describeCampaign(b -> b.campaignArn(campaign)));
+    w.rejects(
+        ResourceNotFoundException.class, () -> w.p.describeCampaign(b -> b.campaignArn(campaign)));
   }
 
   @Test
   void deleting_an_unknown_campaign_is_not_found() {
-    w.rejects(ResourceNotFoundException.class, () -> w.p.deleteCampaign(b -> b.campaignArn(ARN_PREFIX + "campaign/nope")));
+    w.rejects(
+        ResourceNotFoundException.class,
+        () -> w.p.deleteCampaign(b -> b.campaignArn(ARN_PREFIX + "campaign/nope")));
   }
 
   // ---- ListCampaigns
@@ -569,10 +779,17 @@ class CampaignDeploymentTest {
     String c2 = w.campaign("c2", vb);
     w.pass(Duration.ofSeconds(1));
     String c3 = w.campaign("c3", va);
-    assertThat(w.p.listCampaigns(x -> x.solutionArn(a)).campaigns()).extracting(CampaignSummary::campaignArn).containsExactly(c3, c1);
-    assertThat(w.p.listCampaigns(x -> x.solutionArn(b)).campaigns()).extracting(CampaignSummary::campaignArn).containsExactly(c2);
-    assertThat(w.p.listCampaigns(x -> x.maxResults(100)).campaigns()).extracting(CampaignSummary::campaignArn).containsExactly(c3, c2, c1);
-    assertThat(w.p.listCampaigns(x -> x.solutionArn(ARN_PREFIX + "solution/nope")).campaigns()).isEmpty();
+    assertThat(w.p.listCampaigns(x -> x.solutionArn(a)).campaigns())
+        .extracting(CampaignSummary::campaignArn)
+        .containsExactly(c3, c1);
+    assertThat(w.p.listCampaigns(x -> x.solutionArn(b)).campaigns())
+        .extracting(CampaignSummary::campaignArn)
+        .containsExactly(c2);
+    assertThat(w.p.listCampaigns(x -> x.maxResults(100)).campaigns())
+        .extracting(CampaignSummary::campaignArn)
+        .containsExactly(c3, c2, c1);
+    assertThat(w.p.listCampaigns(x -> x.solutionArn(ARN_PREFIX + "solution/nope")).campaigns())
+        .isEmpty();
     CampaignSummary summary = w.p.listCampaigns(x -> x.solutionArn(b)).campaigns().get(0);
     Campaign described = w.describeCampaign(c2);
     assertThat(summary.name()).isEqualTo("c2");
@@ -582,7 +799,8 @@ class CampaignDeploymentTest {
   }
 
   @Test
-  void list_campaigns_by_solution_follows_a_campaign_once_its_update_to_another_solution_completes() {
+  void
+      list_campaigns_by_solution_follows_a_campaign_once_its_update_to_another_solution_completes() {
     TrainingWorld slow = TrainingWorld.realistic();
     String group = slow.trainableGroup("g");
     String a = slow.solution("a", group, HRNN);
@@ -591,12 +809,18 @@ class CampaignDeploymentTest {
     String vb = slow.activeVersion(b);
     String campaign = slow.campaign("c", va);
     slow.p.updateCampaign(x -> x.campaignArn(campaign).solutionVersionArn(vb));
-    assertThat(slow.p.listCampaigns(x -> x.solutionArn(a)).campaigns()).extracting(CampaignSummary::campaignArn).containsExactly(campaign);
+    assertThat(slow.p.listCampaigns(x -> x.solutionArn(a)).campaigns())
+        .extracting(CampaignSummary::campaignArn)
+        .containsExactly(campaign);
     assertThat(slow.p.listCampaigns(x -> x.solutionArn(b)).campaigns()).isEmpty();
     slow.awaitSettled(() -> slow.describeCampaign(campaign).latestCampaignUpdate().status());
     assertThat(slow.p.listCampaigns(x -> x.solutionArn(a)).campaigns()).isEmpty();
-    assertThat(slow.p.listCampaigns(x -> x.solutionArn(b)).campaigns()).extracting(CampaignSummary::campaignArn).containsExactly(campaign);
-    assertThat(slow.p.listCampaigns(x -> x.maxResults(5)).campaigns()).extracting(CampaignSummary::campaignArn).containsExactly(campaign);
+    assertThat(slow.p.listCampaigns(x -> x.solutionArn(b)).campaigns())
+        .extracting(CampaignSummary::campaignArn)
+        .containsExactly(campaign);
+    assertThat(slow.p.listCampaigns(x -> x.maxResults(5)).campaigns())
+        .extracting(CampaignSummary::campaignArn)
+        .containsExactly(campaign);
   }
 
   @Test
@@ -613,15 +837,24 @@ class CampaignDeploymentTest {
   void custom_update_timings_are_used_for_campaign_updates() {
     TrainingWorld custom =
         TrainingWorld.of(
-            b -> b.timings(
-                Timings.instant()
-                    .with(ResourceType.CAMPAIGN_UPDATE, Timings.Phase.CREATE_PENDING, Duration.ofSeconds(1))
-                    .with(ResourceType.CAMPAIGN_UPDATE, Timings.Phase.CREATE_IN_PROGRESS, Duration.ofSeconds(2))));
+            b ->
+                b.timings(
+                    Timings.instant()
+                        .with(
+                            ResourceType.CAMPAIGN_UPDATE,
+                            Timings.Phase.CREATE_PENDING,
+                            Duration.ofSeconds(1))
+                        .with(
+                            ResourceType.CAMPAIGN_UPDATE,
+                            Timings.Phase.CREATE_IN_PROGRESS,
+                            Duration.ofSeconds(2))));
     String campaign = custom.campaign("c", custom.activeVersion("s", HRNN));
     custom.p.updateCampaign(b -> b.campaignArn(campaign).minProvisionedTPS(9));
-    assertThat(custom.describeCampaign(campaign).latestCampaignUpdate().status()).isEqualTo("CREATE PENDING");
+    assertThat(custom.describeCampaign(campaign).latestCampaignUpdate().status())
+        .isEqualTo("CREATE PENDING");
     custom.pass(Duration.ofSeconds(1));
-    assertThat(custom.describeCampaign(campaign).latestCampaignUpdate().status()).isEqualTo("CREATE IN_PROGRESS");
+    assertThat(custom.describeCampaign(campaign).latestCampaignUpdate().status())
+        .isEqualTo("CREATE IN_PROGRESS");
     custom.pass(Duration.ofSeconds(2));
     assertThat(custom.describeCampaign(campaign).minProvisionedTPS()).isEqualTo(9);
   }

@@ -32,7 +32,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** CreateSolution's checks, in the order of resources.md §Solution, and what DescribeSolution shows. */
+/**
+ * CreateSolution's checks, in the order of resources.md §Solution, and what DescribeSolution shows.
+ */
 class SolutionCreationTest {
 
   private final TrainingWorld w = TrainingWorld.instant();
@@ -41,7 +43,12 @@ class SolutionCreationTest {
   void create_solution_in_an_unknown_dataset_group_is_not_found() {
     w.rejects(
         ResourceNotFoundException.class,
-        () -> w.p.createSolution(b -> b.name("s").datasetGroupArn(ARN_PREFIX + "dataset-group/nope").recipeArn(HRNN)));
+        () ->
+            w.p.createSolution(
+                b ->
+                    b.name("s")
+                        .datasetGroupArn(ARN_PREFIX + "dataset-group/nope")
+                        .recipeArn(HRNN)));
   }
 
   /*
@@ -54,7 +61,9 @@ class SolutionCreationTest {
   void create_solution_in_a_dataset_group_still_being_created_is_refused() {
     TrainingWorld slow = TrainingWorld.realistic();
     String group = slow.p.createDatasetGroup(b -> b.name("g")).datasetGroupArn();
-    slow.rejects(InvalidInputException.class, () -> slow.p.createSolution(b -> b.name("s").datasetGroupArn(group).recipeArn(HRNN)));
+    slow.rejects(
+        InvalidInputException.class,
+        () -> slow.p.createSolution(b -> b.name("s").datasetGroupArn(group).recipeArn(HRNN)));
   }
 
   @Test
@@ -62,8 +71,11 @@ class SolutionCreationTest {
     TrainingWorld slow = TrainingWorld.realistic();
     String group = slow.group("g");
     slow.p.deleteDatasetGroup(b -> b.datasetGroupArn(group));
-    assertThat(slow.p.describeDatasetGroup(b -> b.datasetGroupArn(group)).datasetGroup().status()).isEqualTo("DELETE PENDING");
-    slow.rejects(InvalidInputException.class, () -> slow.p.createSolution(b -> b.name("s").datasetGroupArn(group).recipeArn(HRNN)));
+    assertThat(slow.p.describeDatasetGroup(b -> b.datasetGroupArn(group)).datasetGroup().status())
+        .isEqualTo("DELETE PENDING");
+    slow.rejects(
+        InvalidInputException.class,
+        () -> slow.p.createSolution(b -> b.name("s").datasetGroupArn(group).recipeArn(HRNN)));
   }
 
   @Test
@@ -71,14 +83,20 @@ class SolutionCreationTest {
     String group = w.trainableGroup("g");
     w.rejects(
         InvalidInputException.class,
-        () -> w.p.createSolution(b -> b.name("s").datasetGroupArn(group).performAutoML(true).recipeArn(HRNN)));
+        () ->
+            w.p.createSolution(
+                b -> b.name("s").datasetGroupArn(group).performAutoML(true).recipeArn(HRNN)));
   }
 
   @Test
   void a_solution_without_automl_and_without_a_recipe_is_invalid() {
     String group = w.trainableGroup("g");
-    w.rejects(InvalidInputException.class, () -> w.p.createSolution(b -> b.name("s").datasetGroupArn(group)));
-    w.rejects(InvalidInputException.class, () -> w.p.createSolution(b -> b.name("s").datasetGroupArn(group).performAutoML(false)));
+    w.rejects(
+        InvalidInputException.class,
+        () -> w.p.createSolution(b -> b.name("s").datasetGroupArn(group)));
+    w.rejects(
+        InvalidInputException.class,
+        () -> w.p.createSolution(b -> b.name("s").datasetGroupArn(group).performAutoML(false)));
   }
 
   @Test
@@ -86,10 +104,17 @@ class SolutionCreationTest {
     String group = w.trainableGroup("g");
     w.rejects(
         ResourceNotFoundException.class,
-        () -> w.p.createSolution(b -> b.name("s").datasetGroupArn(group).recipeArn(RECIPES + "aws-nonexistent")));
+        () ->
+            w.p.createSolution(
+                b -> b.name("s").datasetGroupArn(group).recipeArn(RECIPES + "aws-nonexistent")));
     w.rejects(
         ResourceNotFoundException.class,
-        () -> w.p.createSolution(b -> b.name("s").datasetGroupArn(group).recipeArn("arn:aws:personalize:::recipe/AWS-HRNN")));
+        () ->
+            w.p.createSolution(
+                b ->
+                    b.name("s")
+                        .datasetGroupArn(group)
+                        .recipeArn("arn:aws:personalize:::recipe/AWS-HRNN")));
   }
 
   @ParameterizedTest
@@ -100,8 +125,14 @@ class SolutionCreationTest {
         InvalidInputException.class,
         () ->
             w.p.createSolution(
-                b -> b.name("s").datasetGroupArn(group).performAutoML(true)
-                    .solutionConfig(c -> c.autoMLConfig(a -> a.recipeList(List.of(HRNN, RECIPES + recipe))))));
+                b ->
+                    b.name("s")
+                        .datasetGroupArn(group)
+                        .performAutoML(true)
+                        .solutionConfig(
+                            c ->
+                                c.autoMLConfig(
+                                    a -> a.recipeList(List.of(HRNN, RECIPES + recipe))))));
   }
 
   @Test
@@ -111,11 +142,22 @@ class SolutionCreationTest {
         ResourceNotFoundException.class,
         () ->
             w.p.createSolution(
-                b -> b.name("s").datasetGroupArn(group).performAutoML(true)
-                    .solutionConfig(c -> c.autoMLConfig(a -> a.recipeList(List.of(HRNN, RECIPES + "aws-nonexistent"))))));
+                b ->
+                    b.name("s")
+                        .datasetGroupArn(group)
+                        .performAutoML(true)
+                        .solutionConfig(
+                            c ->
+                                c.autoMLConfig(
+                                    a ->
+                                        a.recipeList(
+                                            List.of(HRNN, RECIPES + "aws-nonexistent"))))));
   }
 
-  /** Stage 4 (referenced resources exist) comes before stage 5 (recipe type), whatever the list order. */
+  /**
+   * Stage 4 (referenced resources exist) comes before stage 5 (recipe type), whatever the list
+   * order.
+   */
   @Test
   void an_unknown_automl_recipe_is_reported_before_a_recipe_of_the_wrong_type() {
     String group = w.trainableGroup("g");
@@ -123,8 +165,16 @@ class SolutionCreationTest {
         ResourceNotFoundException.class,
         () ->
             w.p.createSolution(
-                b -> b.name("s").datasetGroupArn(group).performAutoML(true)
-                    .solutionConfig(c -> c.autoMLConfig(a -> a.recipeList(List.of(SIMS, RECIPES + "aws-nonexistent"))))));
+                b ->
+                    b.name("s")
+                        .datasetGroupArn(group)
+                        .performAutoML(true)
+                        .solutionConfig(
+                            c ->
+                                c.autoMLConfig(
+                                    a ->
+                                        a.recipeList(
+                                            List.of(SIMS, RECIPES + "aws-nonexistent"))))));
   }
 
   @Test
@@ -133,29 +183,20 @@ class SolutionCreationTest {
     List<String> recipes = List.of(USER_PERSONALIZATION, POPULARITY_COUNT, HRNN);
     String solution =
         w.solution(
-            b -> b.name("s").datasetGroupArn(group).performAutoML(true)
-                .solutionConfig(c -> c.autoMLConfig(a -> a.metricName("coverage").recipeList(recipes))));
+            b ->
+                b.name("s")
+                    .datasetGroupArn(group)
+                    .performAutoML(true)
+                    .solutionConfig(
+                        c -> c.autoMLConfig(a -> a.metricName("coverage").recipeList(recipes))));
     assertThat(w.describeSolution(solution).solutionConfig().autoMLConfig())
         .isEqualTo(AutoMLConfig.builder().metricName("coverage").recipeList(recipes).build());
   }
 
   @ParameterizedTest
   @CsvSource({
-    "41, ",
-    "0, ",
-    "abc, ",
-    "-1, ",
-    "1.5, ",
-    "'', ",
-    "' 5', ",
-    "+5, ",
-    ", 11",
-    ", 0",
-    ", abc",
-    ", -3",
-    "5, 6",
-    "40, 11",
-    "1, 2"
+    "41, ", "0, ", "abc, ", "-1, ", "1.5, ", "'', ", "' 5', ", "+5, ", ", 11", ", 0", ", abc",
+    ", -3", "5, 6", "40, 11", "1, 2"
   })
   void hpo_resource_config_outside_its_bounds_is_invalid(String jobs, String parallel) {
     String group = w.trainableGroup("g");
@@ -163,9 +204,19 @@ class SolutionCreationTest {
         InvalidInputException.class,
         () ->
             w.p.createSolution(
-                b -> b.name("s").datasetGroupArn(group).recipeArn(HRNN).performHPO(true)
-                    .solutionConfig(
-                        c -> c.hpoConfig(h -> h.hpoResourceConfig(r -> r.maxNumberOfTrainingJobs(jobs).maxParallelTrainingJobs(parallel))))));
+                b ->
+                    b.name("s")
+                        .datasetGroupArn(group)
+                        .recipeArn(HRNN)
+                        .performHPO(true)
+                        .solutionConfig(
+                            c ->
+                                c.hpoConfig(
+                                    h ->
+                                        h.hpoResourceConfig(
+                                            r ->
+                                                r.maxNumberOfTrainingJobs(jobs)
+                                                    .maxParallelTrainingJobs(parallel))))));
   }
 
   @ParameterizedTest
@@ -174,11 +225,25 @@ class SolutionCreationTest {
     String group = w.trainableGroup("g");
     String solution =
         w.solution(
-            b -> b.name("s").datasetGroupArn(group).recipeArn(HRNN).performHPO(true)
-                .solutionConfig(
-                    c -> c.hpoConfig(h -> h.hpoResourceConfig(r -> r.maxNumberOfTrainingJobs(jobs).maxParallelTrainingJobs(parallel)))));
+            b ->
+                b.name("s")
+                    .datasetGroupArn(group)
+                    .recipeArn(HRNN)
+                    .performHPO(true)
+                    .solutionConfig(
+                        c ->
+                            c.hpoConfig(
+                                h ->
+                                    h.hpoResourceConfig(
+                                        r ->
+                                            r.maxNumberOfTrainingJobs(jobs)
+                                                .maxParallelTrainingJobs(parallel)))));
     assertThat(w.describeSolution(solution).solutionConfig().hpoConfig().hpoResourceConfig())
-        .isEqualTo(HPOResourceConfig.builder().maxNumberOfTrainingJobs(jobs).maxParallelTrainingJobs(parallel).build());
+        .isEqualTo(
+            HPOResourceConfig.builder()
+                .maxNumberOfTrainingJobs(jobs)
+                .maxParallelTrainingJobs(parallel)
+                .build());
   }
 
   @Test
@@ -188,11 +253,19 @@ class SolutionCreationTest {
         InvalidInputException.class,
         () ->
             w.p.createSolution(
-                b -> b.name("s").datasetGroupArn(group).recipeArn(HRNN).performHPO(true)
-                    .solutionConfig(
-                        c -> c.hpoConfig(
-                            h -> h.algorithmHyperParameterRanges(
-                                r -> r.addIntegerHyperParameterRanges(intRange("hidden_dimension", 200, 100)))))));
+                b ->
+                    b.name("s")
+                        .datasetGroupArn(group)
+                        .recipeArn(HRNN)
+                        .performHPO(true)
+                        .solutionConfig(
+                            c ->
+                                c.hpoConfig(
+                                    h ->
+                                        h.algorithmHyperParameterRanges(
+                                            r ->
+                                                r.addIntegerHyperParameterRanges(
+                                                    intRange("hidden_dimension", 200, 100)))))));
   }
 
   @Test
@@ -202,11 +275,22 @@ class SolutionCreationTest {
         InvalidInputException.class,
         () ->
             w.p.createSolution(
-                b -> b.name("s").datasetGroupArn(group).recipeArn(SIMS).performHPO(true)
-                    .solutionConfig(
-                        c -> c.hpoConfig(
-                            h -> h.algorithmHyperParameterRanges(
-                                r -> r.addContinuousHyperParameterRanges(continuousRange("popularity_discount_factor", 0.9, 0.1)))))));
+                b ->
+                    b.name("s")
+                        .datasetGroupArn(group)
+                        .recipeArn(SIMS)
+                        .performHPO(true)
+                        .solutionConfig(
+                            c ->
+                                c.hpoConfig(
+                                    h ->
+                                        h.algorithmHyperParameterRanges(
+                                            r ->
+                                                r.addContinuousHyperParameterRanges(
+                                                    continuousRange(
+                                                        "popularity_discount_factor",
+                                                        0.9,
+                                                        0.1)))))));
   }
 
   @Test
@@ -216,11 +300,19 @@ class SolutionCreationTest {
         InvalidInputException.class,
         () ->
             w.p.createSolution(
-                b -> b.name("s").datasetGroupArn(group).recipeArn(HRNN).performHPO(true)
-                    .solutionConfig(
-                        c -> c.hpoConfig(
-                            h -> h.algorithmHyperParameterRanges(
-                                r -> r.addCategoricalHyperParameterRanges(categoricalRange("recency_mask")))))));
+                b ->
+                    b.name("s")
+                        .datasetGroupArn(group)
+                        .recipeArn(HRNN)
+                        .performHPO(true)
+                        .solutionConfig(
+                            c ->
+                                c.hpoConfig(
+                                    h ->
+                                        h.algorithmHyperParameterRanges(
+                                            r ->
+                                                r.addCategoricalHyperParameterRanges(
+                                                    categoricalRange("recency_mask")))))));
   }
 
   @Test
@@ -228,19 +320,29 @@ class SolutionCreationTest {
     String group = w.trainableGroup("g");
     String solution =
         w.solution(
-            b -> b.name("s").datasetGroupArn(group).recipeArn(HRNN).performHPO(true)
-                .solutionConfig(
-                    c -> c.hpoConfig(
-                        h -> h.algorithmHyperParameterRanges(
-                            r -> r.addIntegerHyperParameterRanges(intRange("bptt", 8, 8))
-                                .addCategoricalHyperParameterRanges(categoricalRange("recency_mask", "true"))))));
+            b ->
+                b.name("s")
+                    .datasetGroupArn(group)
+                    .recipeArn(HRNN)
+                    .performHPO(true)
+                    .solutionConfig(
+                        c ->
+                            c.hpoConfig(
+                                h ->
+                                    h.algorithmHyperParameterRanges(
+                                        r ->
+                                            r.addIntegerHyperParameterRanges(intRange("bptt", 8, 8))
+                                                .addCategoricalHyperParameterRanges(
+                                                    categoricalRange("recency_mask", "true"))))));
     assertThat(w.describeSolution(solution).status()).isEqualTo("ACTIVE");
   }
 
   @Test
   void a_dataset_group_without_an_interactions_dataset_cannot_hold_a_solution() {
     String empty = w.group("empty");
-    w.rejects(InvalidInputException.class, () -> w.p.createSolution(b -> b.name("s").datasetGroupArn(empty).recipeArn(HRNN)));
+    w.rejects(
+        InvalidInputException.class,
+        () -> w.p.createSolution(b -> b.name("s").datasetGroupArn(empty).recipeArn(HRNN)));
     String itemsOnly = w.group("items-only");
     w.items(itemsOnly);
     w.rejects(
@@ -252,10 +354,14 @@ class SolutionCreationTest {
   void an_interactions_dataset_being_deleted_does_not_count_for_a_new_solution() {
     TrainingWorld slow = TrainingWorld.realistic();
     String group = slow.trainableGroup("g");
-    String dataset = slow.p.listDatasets(b -> b.datasetGroupArn(group)).datasets().get(0).datasetArn();
+    String dataset =
+        slow.p.listDatasets(b -> b.datasetGroupArn(group)).datasets().get(0).datasetArn();
     slow.p.deleteDataset(b -> b.datasetArn(dataset));
-    assertThat(slow.p.describeDataset(b -> b.datasetArn(dataset)).dataset().status()).isEqualTo("DELETE PENDING");
-    slow.rejects(InvalidInputException.class, () -> slow.p.createSolution(b -> b.name("s").datasetGroupArn(group).recipeArn(HRNN)));
+    assertThat(slow.p.describeDataset(b -> b.datasetArn(dataset)).dataset().status())
+        .isEqualTo("DELETE PENDING");
+    slow.rejects(
+        InvalidInputException.class,
+        () -> slow.p.createSolution(b -> b.name("s").datasetGroupArn(group).recipeArn(HRNN)));
   }
 
   @Test
@@ -263,20 +369,30 @@ class SolutionCreationTest {
     String first = w.trainableGroup("g1");
     String second = w.trainableGroup("g2");
     w.solution("s", first, HRNN);
-    w.rejects(ResourceAlreadyExistsException.class, () -> w.p.createSolution(b -> b.name("s").datasetGroupArn(first).recipeArn(SIMS)));
-    w.rejects(ResourceAlreadyExistsException.class, () -> w.p.createSolution(b -> b.name("s").datasetGroupArn(second).recipeArn(HRNN)));
+    w.rejects(
+        ResourceAlreadyExistsException.class,
+        () -> w.p.createSolution(b -> b.name("s").datasetGroupArn(first).recipeArn(SIMS)));
+    w.rejects(
+        ResourceAlreadyExistsException.class,
+        () -> w.p.createSolution(b -> b.name("s").datasetGroupArn(second).recipeArn(HRNN)));
   }
 
   @Test
   void the_solution_quota_counts_solutions_that_are_not_being_deleted() {
-    TrainingWorld slow = TrainingWorld.of(b -> b.timings(Timings.realistic()).quota(Quota.SOLUTIONS, 2));
+    TrainingWorld slow =
+        TrainingWorld.of(b -> b.timings(Timings.realistic()).quota(Quota.SOLUTIONS, 2));
     String group = slow.trainableGroup("g");
     String first = slow.solution("s1", group, HRNN);
     slow.solution("s2", group, HRNN);
-    slow.rejects(LimitExceededException.class, () -> slow.p.createSolution(b -> b.name("s3").datasetGroupArn(group).recipeArn(HRNN)));
+    slow.rejects(
+        LimitExceededException.class,
+        () -> slow.p.createSolution(b -> b.name("s3").datasetGroupArn(group).recipeArn(HRNN)));
     slow.p.deleteSolution(b -> b.solutionArn(first));
     assertThat(slow.describeSolution(first).status()).isEqualTo("DELETE PENDING");
-    String third = slow.p.createSolution(b -> b.name("s3").datasetGroupArn(group).recipeArn(HRNN)).solutionArn();
+    String third =
+        slow.p
+            .createSolution(b -> b.name("s3").datasetGroupArn(group).recipeArn(HRNN))
+            .solutionArn();
     assertThat(slow.describeSolution(third).status()).isEqualTo("CREATE PENDING");
   }
 
@@ -285,11 +401,16 @@ class SolutionCreationTest {
     String group = w.trainableGroup("g");
     String solution =
         w.solution(
-            b -> b.name("s").datasetGroupArn(group).recipeArn(USER_PERSONALIZATION).eventType("click")
-                .solutionConfig(c -> c.eventValueThreshold("0.5")));
+            b ->
+                b.name("s")
+                    .datasetGroupArn(group)
+                    .recipeArn(USER_PERSONALIZATION)
+                    .eventType("click")
+                    .solutionConfig(c -> c.eventValueThreshold("0.5")));
     Solution s = w.describeSolution(solution);
     assertThat(s.eventType()).isEqualTo("click");
-    assertThat(s.solutionConfig()).isEqualTo(SolutionConfig.builder().eventValueThreshold("0.5").build());
+    assertThat(s.solutionConfig())
+        .isEqualTo(SolutionConfig.builder().eventValueThreshold("0.5").build());
   }
 
   @Test
@@ -319,7 +440,8 @@ class SolutionCreationTest {
     assertThat(s.performHPO()).isFalse();
     assertThat(s.recipeArn()).isNull();
     assertThat(s.solutionConfig().autoMLConfig())
-        .isEqualTo(AutoMLConfig.builder().metricName("precision_at_25").recipeList(List.of(HRNN)).build());
+        .isEqualTo(
+            AutoMLConfig.builder().metricName("precision_at_25").recipeList(List.of(HRNN)).build());
   }
 
   @Test
@@ -328,7 +450,11 @@ class SolutionCreationTest {
     w.items(group);
     String solution = w.solution(b -> b.name("s").datasetGroupArn(group).performAutoML(true));
     assertThat(w.describeSolution(solution).solutionConfig().autoMLConfig())
-        .isEqualTo(AutoMLConfig.builder().metricName("precision_at_25").recipeList(List.of(HRNN, HRNN_METADATA)).build());
+        .isEqualTo(
+            AutoMLConfig.builder()
+                .metricName("precision_at_25")
+                .recipeList(List.of(HRNN, HRNN_METADATA))
+                .build());
   }
 
   @Test
@@ -336,10 +462,19 @@ class SolutionCreationTest {
     String group = w.trainableGroup("g");
     w.users(group);
     String solution =
-        w.solution(b -> b.name("s").datasetGroupArn(group).performAutoML(true).solutionConfig(c -> c.eventValueThreshold("1")));
+        w.solution(
+            b ->
+                b.name("s")
+                    .datasetGroupArn(group)
+                    .performAutoML(true)
+                    .solutionConfig(c -> c.eventValueThreshold("1")));
     SolutionConfig config = w.describeSolution(solution).solutionConfig();
     assertThat(config.autoMLConfig())
-        .isEqualTo(AutoMLConfig.builder().metricName("precision_at_25").recipeList(List.of(HRNN, HRNN_METADATA)).build());
+        .isEqualTo(
+            AutoMLConfig.builder()
+                .metricName("precision_at_25")
+                .recipeList(List.of(HRNN, HRNN_METADATA))
+                .build());
     assertThat(config.eventValueThreshold()).isEqualTo("1");
   }
 
@@ -349,21 +484,25 @@ class SolutionCreationTest {
     String group = slow.trainableGroup("g");
     String solution = slow.solution("s", group, HRNN);
     String first = slow.activeVersion(solution);
-    assertThat(slow.describeSolution(solution).latestSolutionVersion().solutionVersionArn()).isEqualTo(first);
-    assertThat(slow.describeSolution(solution).latestSolutionVersion().status()).isEqualTo("ACTIVE");
+    assertThat(slow.describeSolution(solution).latestSolutionVersion().solutionVersionArn())
+        .isEqualTo(first);
+    assertThat(slow.describeSolution(solution).latestSolutionVersion().status())
+        .isEqualTo("ACTIVE");
 
     slow.pass(Duration.ofSeconds(1));
     String second = slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
     var latest = slow.describeSolution(solution).latestSolutionVersion();
     assertThat(latest.solutionVersionArn()).isEqualTo(second);
     assertThat(latest.status()).isEqualTo("CREATE PENDING");
-    assertThat(latest.creationDateTime()).isEqualTo(slow.describeVersion(second).creationDateTime());
+    assertThat(latest.creationDateTime())
+        .isEqualTo(slow.describeVersion(second).creationDateTime());
 
     slow.awaitSettled(() -> slow.describeVersion(second).status());
     latest = slow.describeSolution(solution).latestSolutionVersion();
     assertThat(latest.solutionVersionArn()).isEqualTo(second);
     assertThat(latest.status()).isEqualTo("ACTIVE");
-    assertThat(latest.lastUpdatedDateTime()).isEqualTo(slow.describeVersion(second).lastUpdatedDateTime());
+    assertThat(latest.lastUpdatedDateTime())
+        .isEqualTo(slow.describeVersion(second).lastUpdatedDateTime());
   }
 
   @Test
@@ -385,15 +524,23 @@ class SolutionCreationTest {
     String group = slow.trainableGroup("g");
     String solution =
         slow.solution(
-            b -> b.name("s").datasetGroupArn(group).performAutoML(true)
-                .solutionConfig(c -> c.autoMLConfig(a -> a.recipeList(List.of(USER_PERSONALIZATION, HRNN)))));
-    String version = slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
+            b ->
+                b.name("s")
+                    .datasetGroupArn(group)
+                    .performAutoML(true)
+                    .solutionConfig(
+                        c ->
+                            c.autoMLConfig(
+                                a -> a.recipeList(List.of(USER_PERSONALIZATION, HRNN)))));
+    String version =
+        slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
     slow.pass(Duration.ofMinutes(30));
     assertThat(slow.describeVersion(version).status()).isEqualTo("CREATE IN_PROGRESS");
     assertThat(slow.describeSolution(solution).autoMLResult()).isNull();
     slow.awaitSettled(() -> slow.describeVersion(version).status());
     assertThat(slow.describeVersion(version).status()).isEqualTo("ACTIVE");
-    assertThat(slow.describeSolution(solution).autoMLResult().bestRecipeArn()).isEqualTo(USER_PERSONALIZATION);
+    assertThat(slow.describeSolution(solution).autoMLResult().bestRecipeArn())
+        .isEqualTo(USER_PERSONALIZATION);
   }
 
   @Test
@@ -411,8 +558,11 @@ class SolutionCreationTest {
     Map<String, String> params = Map.of("hidden_dimension", "64");
     String solution =
         w.solution(
-            b -> b.name("s").datasetGroupArn(group).performAutoML(true)
-                .solutionConfig(c -> c.algorithmHyperParameters(params)));
+            b ->
+                b.name("s")
+                    .datasetGroupArn(group)
+                    .performAutoML(true)
+                    .solutionConfig(c -> c.algorithmHyperParameters(params)));
     SolutionConfig config = w.describeSolution(solution).solutionConfig();
     assertThat(config.algorithmHyperParameters()).isEqualTo(params);
     assertThat(config.autoMLConfig().recipeList()).containsExactly(HRNN);

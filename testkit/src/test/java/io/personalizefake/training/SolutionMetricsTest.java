@@ -36,8 +36,12 @@ class SolutionMetricsTest {
   void metrics_of_an_unknown_version_are_not_found() {
     String group = w.trainableGroup("g");
     String solution = w.solution("s", group, HRNN);
-    w.rejects(ResourceNotFoundException.class, () -> w.p.getSolutionMetrics(b -> b.solutionVersionArn(solution + "/0badc0de")));
-    w.rejects(ResourceNotFoundException.class, () -> w.p.getSolutionMetrics(b -> b.solutionVersionArn(solution)));
+    w.rejects(
+        ResourceNotFoundException.class,
+        () -> w.p.getSolutionMetrics(b -> b.solutionVersionArn(solution + "/0badc0de")));
+    w.rejects(
+        ResourceNotFoundException.class,
+        () -> w.p.getSolutionMetrics(b -> b.solutionVersionArn(solution)));
   }
 
   @Test
@@ -45,11 +49,16 @@ class SolutionMetricsTest {
     TrainingWorld slow = TrainingWorld.realistic();
     String group = slow.trainableGroup("g");
     String solution = slow.solution("s", group, HRNN);
-    String version = slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
-    slow.rejects(ResourceInUseException.class, () -> slow.p.getSolutionMetrics(b -> b.solutionVersionArn(version)));
+    String version =
+        slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
+    slow.rejects(
+        ResourceInUseException.class,
+        () -> slow.p.getSolutionMetrics(b -> b.solutionVersionArn(version)));
     slow.pass(Duration.ofMinutes(1));
     assertThat(slow.describeVersion(version).status()).isEqualTo("CREATE IN_PROGRESS");
-    slow.rejects(ResourceInUseException.class, () -> slow.p.getSolutionMetrics(b -> b.solutionVersionArn(version)));
+    slow.rejects(
+        ResourceInUseException.class,
+        () -> slow.p.getSolutionMetrics(b -> b.solutionVersionArn(version)));
     slow.awaitSettled(() -> slow.describeVersion(version).status());
     assertThat(slow.p.getSolutionMetrics(b -> b.solutionVersionArn(version)).metrics()).hasSize(8);
   }
@@ -60,7 +69,9 @@ class SolutionMetricsTest {
     String solution = w.solution("s", group, HRNN);
     w.fake.failNext(ResourceType.SOLUTION_VERSION, "injected");
     String version = w.trained(solution);
-    w.rejects(ResourceInUseException.class, () -> w.p.getSolutionMetrics(b -> b.solutionVersionArn(version)));
+    w.rejects(
+        ResourceInUseException.class,
+        () -> w.p.getSolutionMetrics(b -> b.solutionVersionArn(version)));
   }
 
   @Test
@@ -75,7 +86,8 @@ class SolutionMetricsTest {
   @Test
   void metric_values_follow_the_sha256_formula_of_the_spec() {
     String version = w.activeVersion("s", HRNN);
-    Map<String, Double> metrics = w.p.getSolutionMetrics(b -> b.solutionVersionArn(version)).metrics();
+    Map<String, Double> metrics =
+        w.p.getSolutionMetrics(b -> b.solutionVersionArn(version)).metrics();
     assertThat(metrics.get("precision_at_25")).isEqualTo(expected(version, "precision_at_25"));
     for (String name : METRIC_NAMES) {
       assertThat(metrics.get(name)).as(name).isEqualTo(expected(version, name));
@@ -90,7 +102,8 @@ class SolutionMetricsTest {
     String second = w.activeVersion(solution);
     Map<String, Double> once = w.p.getSolutionMetrics(b -> b.solutionVersionArn(first)).metrics();
     assertThat(w.p.getSolutionMetrics(b -> b.solutionVersionArn(first)).metrics()).isEqualTo(once);
-    assertThat(w.p.getSolutionMetrics(b -> b.solutionVersionArn(second)).metrics()).isNotEqualTo(once);
+    assertThat(w.p.getSolutionMetrics(b -> b.solutionVersionArn(second)).metrics())
+        .isNotEqualTo(once);
   }
 
   @Test
@@ -101,8 +114,13 @@ class SolutionMetricsTest {
     String other = w.activeVersion(solution);
     Map<String, Double> chosen = Map.of("precision_at_25", 0.42, "coverage", 0.9);
     w.fake.setMetrics(version, chosen);
-    assertThat(w.p.getSolutionMetrics(b -> b.solutionVersionArn(version)).metrics()).isEqualTo(chosen);
-    assertThat(w.p.getSolutionMetrics(b -> b.solutionVersionArn(other)).metrics().get("precision_at_25"))
+    assertThat(w.p.getSolutionMetrics(b -> b.solutionVersionArn(version)).metrics())
+        .isEqualTo(chosen);
+    assertThat(
+            w.p
+                .getSolutionMetrics(b -> b.solutionVersionArn(other))
+                .metrics()
+                .get("precision_at_25"))
         .isEqualTo(expected(other, "precision_at_25"));
   }
 
@@ -110,20 +128,29 @@ class SolutionMetricsTest {
   void set_metrics_on_an_unknown_version_is_not_found() {
     String group = w.trainableGroup("g");
     String solution = w.solution("s", group, HRNN);
-    w.rejects(ResourceNotFoundException.class, () -> w.fake.setMetrics(ARN_PREFIX + "solution/s/0badc0de", Map.of("coverage", 0.5)));
+    w.rejects(
+        ResourceNotFoundException.class,
+        () -> w.fake.setMetrics(ARN_PREFIX + "solution/s/0badc0de", Map.of("coverage", 0.5)));
     assertThat(w.p.listSolutionVersions(b -> b.solutionArn(solution)).solutionVersions()).isEmpty();
   }
 
-  /** resources.md §GetSolutionMetrics: SHA-256(arn|name), first 4 bytes unsigned big-endian / 2^32, 4 decimals. */
+  /**
+   * resources.md §GetSolutionMetrics: SHA-256(arn|name), first 4 bytes unsigned big-endian / 2^32,
+   * 4 decimals.
+   */
   static double expected(String versionArn, String metric) {
     try {
       byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest((versionArn + "|" + metric).getBytes(StandardCharsets.UTF_8));
+          MessageDigest.getInstance("SHA-256")
+              .digest((versionArn + "|" + metric).getBytes(StandardCharsets.UTF_8));
       long n = 0;
       for (int i = 0; i < 4; i++) {
         n = (n << 8) | (hash[i] & 0xFF);
       }
-      return new BigDecimal(n).divide(new BigDecimal(1L << 32)).setScale(4, RoundingMode.HALF_UP).doubleValue();
+      return new BigDecimal(n)
+          .divide(new BigDecimal(1L << 32))
+          .setScale(4, RoundingMode.HALF_UP)
+          .doubleValue();
     } catch (NoSuchAlgorithmException e) {
       throw new AssertionError(e);
     }

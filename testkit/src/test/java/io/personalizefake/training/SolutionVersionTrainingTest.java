@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.personalizefake.Quotas.Quota;
 import io.personalizefake.ResourceType;
-import io.personalizefake.Timings.Training;
 import io.personalizefake.Timings;
+import io.personalizefake.Timings.Training;
 import io.personalizefake.error.InvalidInputException;
 import io.personalizefake.error.LimitExceededException;
 import io.personalizefake.error.ResourceInUseException;
@@ -38,22 +38,32 @@ class SolutionVersionTrainingTest {
 
   @Test
   void a_version_of_an_unknown_solution_is_not_found() {
-    w.rejects(ResourceNotFoundException.class, () -> w.p.createSolutionVersion(b -> b.solutionArn(ARN_PREFIX + "solution/nope")));
+    w.rejects(
+        ResourceNotFoundException.class,
+        () -> w.p.createSolutionVersion(b -> b.solutionArn(ARN_PREFIX + "solution/nope")));
   }
 
   @Test
   void a_version_of_a_solution_still_being_created_is_refused_as_in_use() {
     TrainingWorld slow = TrainingWorld.realistic();
     String group = slow.trainableGroup("g");
-    String solution = slow.p.createSolution(b -> b.name("s").datasetGroupArn(group).recipeArn(HRNN)).solutionArn();
+    String solution =
+        slow.p
+            .createSolution(b -> b.name("s").datasetGroupArn(group).recipeArn(HRNN))
+            .solutionArn();
     assertThat(slow.describeSolution(solution).status()).isEqualTo("CREATE PENDING");
-    slow.rejects(ResourceInUseException.class, () -> slow.p.createSolutionVersion(b -> b.solutionArn(solution)));
+    slow.rejects(
+        ResourceInUseException.class,
+        () -> slow.p.createSolutionVersion(b -> b.solutionArn(solution)));
     slow.pass(Duration.ofSeconds(10));
     assertThat(slow.describeSolution(solution).status()).isEqualTo("CREATE IN_PROGRESS");
-    slow.rejects(ResourceInUseException.class, () -> slow.p.createSolutionVersion(b -> b.solutionArn(solution)));
+    slow.rejects(
+        ResourceInUseException.class,
+        () -> slow.p.createSolutionVersion(b -> b.solutionArn(solution)));
     slow.pass(Duration.ofSeconds(10));
     assertThat(slow.describeSolution(solution).status()).isEqualTo("ACTIVE");
-    assertThat(slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn()).startsWith(solution + "/");
+    assertThat(slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn())
+        .startsWith(solution + "/");
   }
 
   @Test
@@ -62,7 +72,9 @@ class SolutionVersionTrainingTest {
     String group = slow.trainableGroup("g");
     String solution = slow.solution("s", group, HRNN);
     slow.p.deleteSolution(b -> b.solutionArn(solution));
-    slow.rejects(ResourceInUseException.class, () -> slow.p.createSolutionVersion(b -> b.solutionArn(solution)));
+    slow.rejects(
+        ResourceInUseException.class,
+        () -> slow.p.createSolutionVersion(b -> b.solutionArn(solution)));
   }
 
   @Test
@@ -73,7 +85,9 @@ class SolutionVersionTrainingTest {
     String version = w.trained(solution);
     SolutionVersion v = w.describeVersion(version);
     assertThat(v.status()).isEqualTo("CREATE FAILED");
-    assertThat(v.failureReason()).containsIgnoringCase("interactions").containsIgnoringCase("import");
+    assertThat(v.failureReason())
+        .containsIgnoringCase("interactions")
+        .containsIgnoringCase("import");
     assertThat(v.trainingHours()).isNull();
   }
 
@@ -97,9 +111,12 @@ class SolutionVersionTrainingTest {
     TrainingWorld slow = TrainingWorld.realistic();
     String group = slow.trainableGroup("g");
     String solution = slow.solution("s", group, HRNN);
-    String dataset = slow.p.listDatasets(b -> b.datasetGroupArn(group)).datasets().get(0).datasetArn();
+    String dataset =
+        slow.p.listDatasets(b -> b.datasetGroupArn(group)).datasets().get(0).datasetArn();
     slow.p.deleteDataset(b -> b.datasetArn(dataset));
-    slow.rejects(InvalidInputException.class, () -> slow.p.createSolutionVersion(b -> b.solutionArn(solution)));
+    slow.rejects(
+        InvalidInputException.class,
+        () -> slow.p.createSolutionVersion(b -> b.solutionArn(solution)));
     // a fresh Interactions dataset with imported data makes the solution trainable again
     slow.awaitGone(() -> !slow.p.listDatasets(b -> b.datasetGroupArn(group)).datasets().isEmpty());
     slow.importInto(slow.interactions(group));
@@ -110,12 +127,19 @@ class SolutionVersionTrainingTest {
   void update_training_needs_an_active_full_version() {
     String group = w.trainableGroup("g");
     String solution = w.solution("s", group, USER_PERSONALIZATION);
-    w.rejects(InvalidInputException.class, () -> w.p.createSolutionVersion(b -> b.solutionArn(solution).trainingMode("UPDATE")));
+    w.rejects(
+        InvalidInputException.class,
+        () -> w.p.createSolutionVersion(b -> b.solutionArn(solution).trainingMode("UPDATE")));
     w.fake.failNext(ResourceType.SOLUTION_VERSION, "injected");
     assertThat(w.describeVersion(w.trained(solution)).status()).isEqualTo("CREATE FAILED");
-    w.rejects(InvalidInputException.class, () -> w.p.createSolutionVersion(b -> b.solutionArn(solution).trainingMode("UPDATE")));
+    w.rejects(
+        InvalidInputException.class,
+        () -> w.p.createSolutionVersion(b -> b.solutionArn(solution).trainingMode("UPDATE")));
     w.activeVersion(solution);
-    String update = w.p.createSolutionVersion(b -> b.solutionArn(solution).trainingMode("UPDATE")).solutionVersionArn();
+    String update =
+        w.p
+            .createSolutionVersion(b -> b.solutionArn(solution).trainingMode("UPDATE"))
+            .solutionVersionArn();
     SolutionVersion v = w.describeVersion(update);
     assertThat(v.trainingMode()).isEqualTo("UPDATE");
     assertThat(v.status()).isEqualTo("ACTIVE");
@@ -126,7 +150,10 @@ class SolutionVersionTrainingTest {
     String group = w.trainableGroup("g");
     String solution = w.solution("s", group, HRNN_COLDSTART);
     w.activeVersion(solution);
-    String update = w.p.createSolutionVersion(b -> b.solutionArn(solution).trainingMode("UPDATE")).solutionVersionArn();
+    String update =
+        w.p
+            .createSolutionVersion(b -> b.solutionArn(solution).trainingMode("UPDATE"))
+            .solutionVersionArn();
     assertThat(w.describeVersion(update).trainingMode()).isEqualTo("UPDATE");
   }
 
@@ -134,9 +161,12 @@ class SolutionVersionTrainingTest {
   void update_training_with_another_recipe_is_invalid() {
     String group = w.trainableGroup("g");
     for (String recipe : List.of(HRNN, SIMS)) {
-      String solution = w.solution("s-" + recipe.substring(recipe.lastIndexOf('/') + 5), group, recipe);
+      String solution =
+          w.solution("s-" + recipe.substring(recipe.lastIndexOf('/') + 5), group, recipe);
       w.activeVersion(solution);
-      w.rejects(InvalidInputException.class, () -> w.p.createSolutionVersion(b -> b.solutionArn(solution).trainingMode("UPDATE")));
+      w.rejects(
+          InvalidInputException.class,
+          () -> w.p.createSolutionVersion(b -> b.solutionArn(solution).trainingMode("UPDATE")));
     }
   }
 
@@ -145,20 +175,32 @@ class SolutionVersionTrainingTest {
     String group = w.trainableGroup("g");
     String hrnn = w.solution(b -> b.name("automl-hrnn").datasetGroupArn(group).performAutoML(true));
     w.activeVersion(hrnn);
-    w.rejects(InvalidInputException.class, () -> w.p.createSolutionVersion(b -> b.solutionArn(hrnn).trainingMode("UPDATE")));
+    w.rejects(
+        InvalidInputException.class,
+        () -> w.p.createSolutionVersion(b -> b.solutionArn(hrnn).trainingMode("UPDATE")));
     String up =
         w.solution(
-            b -> b.name("automl-up").datasetGroupArn(group).performAutoML(true)
-                .solutionConfig(c -> c.autoMLConfig(a -> a.recipeList(List.of(USER_PERSONALIZATION)))));
+            b ->
+                b.name("automl-up")
+                    .datasetGroupArn(group)
+                    .performAutoML(true)
+                    .solutionConfig(
+                        c -> c.autoMLConfig(a -> a.recipeList(List.of(USER_PERSONALIZATION)))));
     w.activeVersion(up);
-    assertThat(w.p.createSolutionVersion(b -> b.solutionArn(up).trainingMode("UPDATE")).solutionVersionArn()).startsWith(up);
+    assertThat(
+            w.p
+                .createSolutionVersion(b -> b.solutionArn(up).trainingMode("UPDATE"))
+                .solutionVersionArn())
+        .startsWith(up);
   }
 
   @Test
   void an_unknown_training_mode_is_invalid() {
     String group = w.trainableGroup("g");
     String solution = w.solution("s", group, USER_PERSONALIZATION);
-    w.rejects(InvalidInputException.class, () -> w.p.createSolutionVersion(b -> b.solutionArn(solution).trainingMode("update")));
+    w.rejects(
+        InvalidInputException.class,
+        () -> w.p.createSolutionVersion(b -> b.solutionArn(solution).trainingMode("update")));
   }
 
   @Test
@@ -167,26 +209,35 @@ class SolutionVersionTrainingTest {
     String group = slow.trainableGroup("g");
     String solution = slow.solution("s", group, HRNN);
     String first = slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
-    slow.rejects(ResourceInUseException.class, () -> slow.p.createSolutionVersion(b -> b.solutionArn(solution)));
+    slow.rejects(
+        ResourceInUseException.class,
+        () -> slow.p.createSolutionVersion(b -> b.solutionArn(solution)));
     slow.pass(Duration.ofMinutes(5));
     assertThat(slow.describeVersion(first).status()).isEqualTo("CREATE IN_PROGRESS");
-    slow.rejects(ResourceInUseException.class, () -> slow.p.createSolutionVersion(b -> b.solutionArn(solution)));
+    slow.rejects(
+        ResourceInUseException.class,
+        () -> slow.p.createSolutionVersion(b -> b.solutionArn(solution)));
     slow.awaitSettled(() -> slow.describeVersion(first).status());
-    assertThat(slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn()).isNotEqualTo(first);
+    assertThat(slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn())
+        .isNotEqualTo(first);
   }
 
   @Test
   void the_transitional_version_quota_counts_versions_in_training() {
-    TrainingWorld slow = TrainingWorld.of(b -> b.timings(Timings.realistic()).quota(Quota.TRANSITIONAL_SOLUTION_VERSIONS, 2));
+    TrainingWorld slow =
+        TrainingWorld.of(
+            b -> b.timings(Timings.realistic()).quota(Quota.TRANSITIONAL_SOLUTION_VERSIONS, 2));
     String group = slow.trainableGroup("g");
     String a = slow.solution("a", group, HRNN);
     String b2 = slow.solution("b", group, HRNN);
     String c = slow.solution("c", group, HRNN);
     String first = slow.p.createSolutionVersion(b -> b.solutionArn(a)).solutionVersionArn();
     slow.p.createSolutionVersion(b -> b.solutionArn(b2));
-    slow.rejects(LimitExceededException.class, () -> slow.p.createSolutionVersion(b -> b.solutionArn(c)));
+    slow.rejects(
+        LimitExceededException.class, () -> slow.p.createSolutionVersion(b -> b.solutionArn(c)));
     slow.awaitSettled(() -> slow.describeVersion(first).status());
-    assertThat(slow.p.createSolutionVersion(b -> b.solutionArn(c)).solutionVersionArn()).startsWith(c + "/");
+    assertThat(slow.p.createSolutionVersion(b -> b.solutionArn(c)).solutionVersionArn())
+        .startsWith(c + "/");
   }
 
   @Test
@@ -194,14 +245,28 @@ class SolutionVersionTrainingTest {
     String group = w.trainableGroup("g");
     String solution =
         w.solution(
-            b -> b.name("s").datasetGroupArn(group).recipeArn(USER_PERSONALIZATION).performHPO(true).eventType("click")
-                .solutionConfig(
-                    c -> c.eventValueThreshold("0.2")
-                        .algorithmHyperParameters(Map.of("bptt", "16"))
-                        .featureTransformationParameters(Map.of("max_user_history_length_percentile", "0.9"))
-                        .hpoConfig(
-                            h -> h.hpoObjective(o -> o.metricName("precision_at_25").type("Maximize"))
-                                .hpoResourceConfig(r -> r.maxNumberOfTrainingJobs("4").maxParallelTrainingJobs("2")))));
+            b ->
+                b.name("s")
+                    .datasetGroupArn(group)
+                    .recipeArn(USER_PERSONALIZATION)
+                    .performHPO(true)
+                    .eventType("click")
+                    .solutionConfig(
+                        c ->
+                            c.eventValueThreshold("0.2")
+                                .algorithmHyperParameters(Map.of("bptt", "16"))
+                                .featureTransformationParameters(
+                                    Map.of("max_user_history_length_percentile", "0.9"))
+                                .hpoConfig(
+                                    h ->
+                                        h.hpoObjective(
+                                                o ->
+                                                    o.metricName("precision_at_25")
+                                                        .type("Maximize"))
+                                            .hpoResourceConfig(
+                                                r ->
+                                                    r.maxNumberOfTrainingJobs("4")
+                                                        .maxParallelTrainingJobs("2")))));
     Solution s = w.describeSolution(solution);
     String version = w.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
     SolutionVersion v = w.describeVersion(version);
@@ -234,7 +299,8 @@ class SolutionVersionTrainingTest {
     TrainingWorld slow = TrainingWorld.realistic();
     String group = slow.trainableGroup("g");
     String solution = slow.solution("s", group, HRNN);
-    String version = slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
+    String version =
+        slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
     assertThat(slow.describeVersion(version).trainingHours()).isNull();
     slow.pass(Duration.ofMinutes(10));
     assertThat(slow.describeVersion(version).status()).isEqualTo("CREATE IN_PROGRESS");
@@ -250,15 +316,34 @@ class SolutionVersionTrainingTest {
     String group = slow.trainableGroup("g");
     String solution =
         slow.solution(
-            b -> b.name("s").datasetGroupArn(group).recipeArn(HRNN).performHPO(true)
-                .solutionConfig(
-                    c -> c.algorithmHyperParameters(Map.of("hidden_dimension", "100", "bptt", "20", "recency_mask", "true"))
-                        .hpoConfig(
-                            h -> h.algorithmHyperParameterRanges(
-                                r -> r.addIntegerHyperParameterRanges(intRange("hidden_dimension", 64, 256))
-                                    .addContinuousHyperParameterRanges(continuousRange("dropout", 0.25, 0.75))
-                                    .addCategoricalHyperParameterRanges(categoricalRange("recency_mask", "false", "true"))))));
-    String version = slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
+            b ->
+                b.name("s")
+                    .datasetGroupArn(group)
+                    .recipeArn(HRNN)
+                    .performHPO(true)
+                    .solutionConfig(
+                        c ->
+                            c.algorithmHyperParameters(
+                                    Map.of(
+                                        "hidden_dimension",
+                                        "100",
+                                        "bptt",
+                                        "20",
+                                        "recency_mask",
+                                        "true"))
+                                .hpoConfig(
+                                    h ->
+                                        h.algorithmHyperParameterRanges(
+                                            r ->
+                                                r.addIntegerHyperParameterRanges(
+                                                        intRange("hidden_dimension", 64, 256))
+                                                    .addContinuousHyperParameterRanges(
+                                                        continuousRange("dropout", 0.25, 0.75))
+                                                    .addCategoricalHyperParameterRanges(
+                                                        categoricalRange(
+                                                            "recency_mask", "false", "true"))))));
+    String version =
+        slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
     slow.pass(Duration.ofMinutes(20));
     assertThat(slow.describeVersion(version).status()).isEqualTo("CREATE IN_PROGRESS");
     assertThat(slow.describeVersion(version).tunedHPOParams()).isNull();
@@ -267,10 +352,19 @@ class SolutionVersionTrainingTest {
     assertThat(v.status()).isEqualTo("ACTIVE");
     assertThat(v.tunedHPOParams().algorithmHyperParameters())
         .containsExactlyInAnyOrderEntriesOf(
-            Map.of("hidden_dimension", "64", "bptt", "20", "recency_mask", "false", "dropout", "0.25"));
+            Map.of(
+                "hidden_dimension",
+                "64",
+                "bptt",
+                "20",
+                "recency_mask",
+                "false",
+                "dropout",
+                "0.25"));
     // the solution itself keeps what it was given
     assertThat(slow.describeSolution(solution).solutionConfig().algorithmHyperParameters())
-        .containsExactlyInAnyOrderEntriesOf(Map.of("hidden_dimension", "100", "bptt", "20", "recency_mask", "true"));
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("hidden_dimension", "100", "bptt", "20", "recency_mask", "true"));
   }
 
   @Test
@@ -278,10 +372,18 @@ class SolutionVersionTrainingTest {
     String group = w.trainableGroup("g");
     String solution =
         w.solution(
-            b -> b.name("s").datasetGroupArn(group).recipeArn(HRNN)
-                .solutionConfig(
-                    c -> c.hpoConfig(
-                        h -> h.algorithmHyperParameterRanges(r -> r.addIntegerHyperParameterRanges(intRange("bptt", 2, 32))))));
+            b ->
+                b.name("s")
+                    .datasetGroupArn(group)
+                    .recipeArn(HRNN)
+                    .solutionConfig(
+                        c ->
+                            c.hpoConfig(
+                                h ->
+                                    h.algorithmHyperParameterRanges(
+                                        r ->
+                                            r.addIntegerHyperParameterRanges(
+                                                intRange("bptt", 2, 32))))));
     assertThat(w.describeVersion(w.activeVersion(solution)).tunedHPOParams()).isNull();
   }
 
@@ -291,9 +393,14 @@ class SolutionVersionTrainingTest {
     String group = slow.trainableGroup("g");
     String solution =
         slow.solution(
-            b -> b.name("s").datasetGroupArn(group).performAutoML(true)
-                .solutionConfig(c -> c.autoMLConfig(a -> a.recipeList(List.of(HRNN_COLDSTART, HRNN)))));
-    String version = slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
+            b ->
+                b.name("s")
+                    .datasetGroupArn(group)
+                    .performAutoML(true)
+                    .solutionConfig(
+                        c -> c.autoMLConfig(a -> a.recipeList(List.of(HRNN_COLDSTART, HRNN)))));
+    String version =
+        slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
     assertThat(slow.describeVersion(version).recipeArn()).isNull();
     assertThat(slow.describeVersion(version).performAutoML()).isTrue();
     slow.pass(Duration.ofMinutes(60));
@@ -317,11 +424,14 @@ class SolutionVersionTrainingTest {
     String solution =
         switch (kind) {
           case PLAIN -> slow.solution("s", group, HRNN);
-          case HPO -> slow.solution(b -> b.name("s").datasetGroupArn(group).recipeArn(HRNN).performHPO(true));
+          case HPO ->
+              slow.solution(
+                  b -> b.name("s").datasetGroupArn(group).recipeArn(HRNN).performHPO(true));
           case AUTOML -> slow.solution(b -> b.name("s").datasetGroupArn(group).performAutoML(true));
         };
     Instant created = slow.clock.instant();
-    String version = slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
+    String version =
+        slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
     assertThat(slow.describeVersion(version).status()).isEqualTo("CREATE PENDING");
     assertThat(slow.describeVersion(version).creationDateTime()).isEqualTo(created);
 
@@ -345,11 +455,13 @@ class SolutionVersionTrainingTest {
     String group = slow.trainableGroup("g");
     String solution = slow.solution("s", group, HRNN);
     Instant created = slow.clock.instant();
-    String version = slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
+    String version =
+        slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
     slow.pass(Duration.ofHours(5));
     SolutionVersion v = slow.describeVersion(version);
     assertThat(v.status()).isEqualTo("ACTIVE");
-    assertThat(v.lastUpdatedDateTime()).isEqualTo(created.plusSeconds(10).plus(Duration.ofMinutes(20)));
+    assertThat(v.lastUpdatedDateTime())
+        .isEqualTo(created.plusSeconds(10).plus(Duration.ofMinutes(20)));
     assertThat(v.creationDateTime()).isEqualTo(created);
   }
 
@@ -375,7 +487,8 @@ class SolutionVersionTrainingTest {
     String group = slow.trainableGroup("g");
     String solution = slow.solution("s", group, HRNN);
     slow.fake.failNext(ResourceType.SOLUTION_VERSION, "boom");
-    String version = slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
+    String version =
+        slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
     slow.pass(Duration.ofMinutes(10));
     assertThat(slow.describeVersion(version).status()).isEqualTo("CREATE IN_PROGRESS");
     assertThat(slow.describeVersion(version).failureReason()).isNull();
@@ -395,7 +508,10 @@ class SolutionVersionTrainingTest {
     @SuppressWarnings("unchecked")
     List<String> arns = (List<String>) first.get(0);
     assertThat(arns).hasSize(4).doesNotHaveDuplicates();
-    assertThat(arns).allMatch(a -> a.matches("arn:aws:personalize:us-east-1:123456789012:solution/s[12]/[0-9a-f]{8}"));
+    assertThat(arns)
+        .allMatch(
+            a ->
+                a.matches("arn:aws:personalize:us-east-1:123456789012:solution/s[12]/[0-9a-f]{8}"));
   }
 
   @Test
@@ -408,22 +524,30 @@ class SolutionVersionTrainingTest {
     assertThat(scriptedRun(12, false).get(0)).isNotEqualTo(scriptedRun(11, false).get(0));
   }
 
-  /** Creates four versions on two solutions with realistic timings; returns their ARNs and Describes. */
+  /**
+   * Creates four versions on two solutions with realistic timings; returns their ARNs and
+   * Describes.
+   */
   private static List<Object> scriptedRun(long seed, boolean withRefusals) {
     TrainingWorld run = TrainingWorld.seeded(seed, b -> b.timings(Timings.realistic()));
     String group = run.trainableGroup("g");
     String s1 = run.solution("s1", group, USER_PERSONALIZATION);
-    String s2 = run.solution(b -> b.name("s2").datasetGroupArn(group).performAutoML(true).performHPO(true));
+    String s2 =
+        run.solution(b -> b.name("s2").datasetGroupArn(group).performAutoML(true).performHPO(true));
     List<String> arns = new ArrayList<>();
-    Consumer<String> create = s -> arns.add(run.p.createSolutionVersion(b -> b.solutionArn(s)).solutionVersionArn());
+    Consumer<String> create =
+        s -> arns.add(run.p.createSolutionVersion(b -> b.solutionArn(s)).solutionVersionArn());
     if (withRefusals) {
-      run.rejects(InvalidInputException.class, () -> run.p.createSolutionVersion(b -> b.solutionArn(s1).trainingMode("UPDATE")));
+      run.rejects(
+          InvalidInputException.class,
+          () -> run.p.createSolutionVersion(b -> b.solutionArn(s1).trainingMode("UPDATE")));
     }
     create.accept(s1);
     run.pass(Duration.ofMinutes(3));
     create.accept(s2);
     if (withRefusals) {
-      run.rejects(ResourceInUseException.class, () -> run.p.createSolutionVersion(b -> b.solutionArn(s2)));
+      run.rejects(
+          ResourceInUseException.class, () -> run.p.createSolutionVersion(b -> b.solutionArn(s2)));
     }
     run.pass(Duration.ofMinutes(30));
     create.accept(s1);

@@ -23,23 +23,32 @@ class TrainingDeletionTest {
 
   @Test
   void deleting_an_unknown_solution_is_not_found() {
-    w.rejects(ResourceNotFoundException.class, () -> w.p.deleteSolution(b -> b.solutionArn(ARN_PREFIX + "solution/nope")));
+    w.rejects(
+        ResourceNotFoundException.class,
+        () -> w.p.deleteSolution(b -> b.solutionArn(ARN_PREFIX + "solution/nope")));
   }
 
   @Test
   void a_solution_being_created_or_deleted_cannot_be_deleted() {
     TrainingWorld slow = TrainingWorld.realistic();
     String group = slow.trainableGroup("g");
-    String solution = slow.p.createSolution(b -> b.name("s").datasetGroupArn(group).recipeArn(HRNN)).solutionArn();
-    slow.rejects(ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(solution)));
+    String solution =
+        slow.p
+            .createSolution(b -> b.name("s").datasetGroupArn(group).recipeArn(HRNN))
+            .solutionArn();
+    slow.rejects(
+        ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(solution)));
     slow.pass(Duration.ofSeconds(10));
-    slow.rejects(ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(solution)));
+    slow.rejects(
+        ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(solution)));
     slow.pass(Duration.ofSeconds(10));
     slow.p.deleteSolution(b -> b.solutionArn(solution));
-    slow.rejects(ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(solution)));
+    slow.rejects(
+        ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(solution)));
     slow.pass(Duration.ofSeconds(10));
     assertThat(slow.describeSolution(solution).status()).isEqualTo("DELETE IN_PROGRESS");
-    slow.rejects(ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(solution)));
+    slow.rejects(
+        ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(solution)));
   }
 
   @Test
@@ -52,7 +61,8 @@ class TrainingDeletionTest {
     w.rejects(ResourceInUseException.class, () -> w.p.deleteSolution(b -> b.solutionArn(solution)));
     w.p.deleteCampaign(b -> b.campaignArn(campaign));
     w.p.deleteSolution(b -> b.solutionArn(solution));
-    w.rejects(ResourceNotFoundException.class, () -> w.p.describeSolution(b -> b.solutionArn(solution)));
+    w.rejects(
+        ResourceNotFoundException.class, () -> w.p.describeSolution(b -> b.solutionArn(solution)));
   }
 
   @Test
@@ -66,19 +76,26 @@ class TrainingDeletionTest {
   }
 
   @Test
-  void a_solution_whose_version_is_deployed_by_a_campaign_being_created_or_deleted_cannot_be_deleted() {
+  void
+      a_solution_whose_version_is_deployed_by_a_campaign_being_created_or_deleted_cannot_be_deleted() {
     TrainingWorld slow = TrainingWorld.realistic();
     String group = slow.trainableGroup("g");
     String solution = slow.solution("s", group, HRNN);
     String version = slow.activeVersion(solution);
-    String campaign = slow.p.createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(1)).campaignArn();
-    slow.rejects(ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(solution)));
+    String campaign =
+        slow.p
+            .createCampaign(b -> b.name("c").solutionVersionArn(version).minProvisionedTPS(1))
+            .campaignArn();
+    slow.rejects(
+        ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(solution)));
     slow.awaitSettled(() -> slow.describeCampaign(campaign).status());
     slow.p.deleteCampaign(b -> b.campaignArn(campaign));
-    slow.rejects(ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(solution)));
+    slow.rejects(
+        ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(solution)));
     slow.pass(Duration.ofSeconds(10));
     assertThat(slow.describeCampaign(campaign).status()).isEqualTo("DELETE IN_PROGRESS");
-    slow.rejects(ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(solution)));
+    slow.rejects(
+        ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(solution)));
     slow.pass(Duration.ofSeconds(10));
     slow.p.deleteSolution(b -> b.solutionArn(solution));
     assertThat(slow.describeSolution(solution).status()).isEqualTo("DELETE PENDING");
@@ -95,7 +112,8 @@ class TrainingDeletionTest {
     String campaign = slow.campaign("c", fromVersion);
     slow.p.updateCampaign(b -> b.campaignArn(campaign).solutionVersionArn(toVersion));
     slow.rejects(ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(to)));
-    slow.rejects(ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(from)));
+    slow.rejects(
+        ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(from)));
     slow.awaitSettled(() -> slow.describeCampaign(campaign).latestCampaignUpdate().status());
     // the campaign now deploys "to"; "from" is free
     slow.rejects(ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(to)));
@@ -109,10 +127,13 @@ class TrainingDeletionTest {
     String group = slow.trainableGroup("g");
     String solution = slow.solution("s", group, HRNN);
     slow.activeVersion(solution);
-    String training = slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
-    slow.rejects(ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(solution)));
+    String training =
+        slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
+    slow.rejects(
+        ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(solution)));
     slow.pass(Duration.ofMinutes(10));
-    slow.rejects(ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(solution)));
+    slow.rejects(
+        ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(solution)));
     slow.awaitSettled(() -> slow.describeVersion(training).status());
     slow.p.deleteSolution(b -> b.solutionArn(solution));
   }
@@ -123,11 +144,14 @@ class TrainingDeletionTest {
     String group = slow.trainableGroup("g");
     String solution = slow.solution("s", group, HRNN);
     String version = slow.activeVersion(solution);
-    String job = slow.p.createBatchInferenceJob(batchJob("j", version).build()).batchInferenceJobArn();
-    slow.rejects(ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(solution)));
+    String job =
+        slow.p.createBatchInferenceJob(batchJob("j", version).build()).batchInferenceJobArn();
+    slow.rejects(
+        ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(solution)));
     slow.pass(Duration.ofMinutes(10));
     assertThat(slow.describeBatchJob(job).status()).isEqualTo("CREATE IN_PROGRESS");
-    slow.rejects(ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(solution)));
+    slow.rejects(
+        ResourceInUseException.class, () -> slow.p.deleteSolution(b -> b.solutionArn(solution)));
     slow.awaitSettled(() -> slow.describeBatchJob(job).status());
     slow.p.deleteSolution(b -> b.solutionArn(solution));
     assertThat(slow.describeSolution(solution).status()).isEqualTo("DELETE PENDING");
@@ -142,7 +166,8 @@ class TrainingDeletionTest {
     w.fake.failNext(ResourceType.SOLUTION_VERSION, "injected");
     w.trained(solution);
     w.p.deleteSolution(b -> b.solutionArn(solution));
-    w.rejects(ResourceNotFoundException.class, () -> w.p.describeSolution(b -> b.solutionArn(solution)));
+    w.rejects(
+        ResourceNotFoundException.class, () -> w.p.describeSolution(b -> b.solutionArn(solution)));
   }
 
   @Test
@@ -160,13 +185,24 @@ class TrainingDeletionTest {
     assertThat(slow.describeVersion(first).status()).isEqualTo("ACTIVE");
     slow.pass(Duration.ofSeconds(10));
     assertThat(slow.describeSolution(solution).status()).isEqualTo("DELETE IN_PROGRESS");
-    assertThat(slow.p.listSolutionVersions(b -> b.solutionArn(solution)).solutionVersions()).hasSize(2);
+    assertThat(slow.p.listSolutionVersions(b -> b.solutionArn(solution)).solutionVersions())
+        .hasSize(2);
     slow.pass(Duration.ofSeconds(10));
-    slow.rejects(ResourceNotFoundException.class, () -> slow.p.describeSolution(b -> b.solutionArn(solution)));
-    slow.rejects(ResourceNotFoundException.class, () -> slow.p.describeSolutionVersion(b -> b.solutionVersionArn(first)));
-    slow.rejects(ResourceNotFoundException.class, () -> slow.p.describeSolutionVersion(b -> b.solutionVersionArn(failed)));
-    slow.rejects(ResourceNotFoundException.class, () -> slow.p.getSolutionMetrics(b -> b.solutionVersionArn(first)));
-    slow.rejects(ResourceNotFoundException.class, () -> slow.p.listSolutionVersions(b -> b.solutionArn(solution)));
+    slow.rejects(
+        ResourceNotFoundException.class,
+        () -> slow.p.describeSolution(b -> b.solutionArn(solution)));
+    slow.rejects(
+        ResourceNotFoundException.class,
+        () -> slow.p.describeSolutionVersion(b -> b.solutionVersionArn(first)));
+    slow.rejects(
+        ResourceNotFoundException.class,
+        () -> slow.p.describeSolutionVersion(b -> b.solutionVersionArn(failed)));
+    slow.rejects(
+        ResourceNotFoundException.class,
+        () -> slow.p.getSolutionMetrics(b -> b.solutionVersionArn(first)));
+    slow.rejects(
+        ResourceNotFoundException.class,
+        () -> slow.p.listSolutionVersions(b -> b.solutionArn(solution)));
     assertThat(slow.p.listSolutionVersions(b -> b.maxResults(100)).solutionVersions())
         .extracting(SolutionVersionSummary::solutionVersionArn)
         .containsExactly(kept);
@@ -184,7 +220,9 @@ class TrainingDeletionTest {
     assertThat(w.describeSolution(again).recipeArn()).isEqualTo(SIMS);
     assertThat(w.describeSolution(again).latestSolutionVersion()).isNull();
     assertThat(w.p.listSolutionVersions(b -> b.solutionArn(again)).solutionVersions()).isEmpty();
-    w.rejects(ResourceNotFoundException.class, () -> w.p.describeSolutionVersion(b -> b.solutionVersionArn(old)));
+    w.rejects(
+        ResourceNotFoundException.class,
+        () -> w.p.describeSolutionVersion(b -> b.solutionVersionArn(old)));
   }
 
   // ---- DeleteDatasetGroup and DeleteDataset
@@ -197,10 +235,13 @@ class TrainingDeletionTest {
     String dataset = w.p.listDatasets(b -> b.datasetGroupArn(group)).datasets().get(0).datasetArn();
     w.p.deleteDataset(b -> b.datasetArn(dataset));
     assertThat(w.p.listDatasets(b -> b.datasetGroupArn(group)).datasets()).isEmpty();
-    w.rejects(ResourceInUseException.class, () -> w.p.deleteDatasetGroup(b -> b.datasetGroupArn(group)));
+    w.rejects(
+        ResourceInUseException.class, () -> w.p.deleteDatasetGroup(b -> b.datasetGroupArn(group)));
     w.p.deleteSolution(b -> b.solutionArn(solution));
     w.p.deleteDatasetGroup(b -> b.datasetGroupArn(group));
-    w.rejects(ResourceNotFoundException.class, () -> w.p.describeDatasetGroup(b -> b.datasetGroupArn(group)));
+    w.rejects(
+        ResourceNotFoundException.class,
+        () -> w.p.describeDatasetGroup(b -> b.datasetGroupArn(group)));
   }
 
   @Test
@@ -208,18 +249,29 @@ class TrainingDeletionTest {
     TrainingWorld slow = TrainingWorld.realistic();
     String group = slow.trainableGroup("g");
     slow.fake.failNext(ResourceType.SOLUTION, "injected");
-    String failed = slow.p.createSolution(b -> b.name("failed").datasetGroupArn(group).recipeArn(HRNN)).solutionArn();
-    assertThat(slow.awaitSettled(() -> slow.describeSolution(failed).status())).isEqualTo("CREATE FAILED");
+    String failed =
+        slow.p
+            .createSolution(b -> b.name("failed").datasetGroupArn(group).recipeArn(HRNN))
+            .solutionArn();
+    assertThat(slow.awaitSettled(() -> slow.describeSolution(failed).status()))
+        .isEqualTo("CREATE FAILED");
     String deleting = slow.solution("deleting", group, HRNN);
-    String dataset = slow.p.listDatasets(b -> b.datasetGroupArn(group)).datasets().get(0).datasetArn();
+    String dataset =
+        slow.p.listDatasets(b -> b.datasetGroupArn(group)).datasets().get(0).datasetArn();
     slow.p.deleteDataset(b -> b.datasetArn(dataset));
     slow.awaitGone(() -> !slow.p.listDatasets(b -> b.datasetGroupArn(group)).datasets().isEmpty());
-    slow.rejects(ResourceInUseException.class, () -> slow.p.deleteDatasetGroup(b -> b.datasetGroupArn(group)));
+    slow.rejects(
+        ResourceInUseException.class,
+        () -> slow.p.deleteDatasetGroup(b -> b.datasetGroupArn(group)));
     slow.p.deleteSolution(b -> b.solutionArn(failed));
     slow.p.deleteSolution(b -> b.solutionArn(deleting));
-    slow.rejects(ResourceInUseException.class, () -> slow.p.deleteDatasetGroup(b -> b.datasetGroupArn(group)));
+    slow.rejects(
+        ResourceInUseException.class,
+        () -> slow.p.deleteDatasetGroup(b -> b.datasetGroupArn(group)));
     slow.pass(Duration.ofSeconds(10));
-    slow.rejects(ResourceInUseException.class, () -> slow.p.deleteDatasetGroup(b -> b.datasetGroupArn(group)));
+    slow.rejects(
+        ResourceInUseException.class,
+        () -> slow.p.deleteDatasetGroup(b -> b.datasetGroupArn(group)));
     slow.pass(Duration.ofSeconds(10));
     slow.p.deleteDatasetGroup(b -> b.datasetGroupArn(group));
   }
@@ -229,18 +281,24 @@ class TrainingDeletionTest {
     TrainingWorld slow = TrainingWorld.realistic();
     String group = slow.trainableGroup("g");
     String solution = slow.solution("s", group, HRNN);
-    String dataset = slow.p.listDatasets(b -> b.datasetGroupArn(group)).datasets().get(0).datasetArn();
+    String dataset =
+        slow.p.listDatasets(b -> b.datasetGroupArn(group)).datasets().get(0).datasetArn();
     String items = slow.items(group);
-    String version = slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
-    slow.rejects(ResourceInUseException.class, () -> slow.p.deleteDataset(b -> b.datasetArn(dataset)));
-    slow.rejects(ResourceInUseException.class, () -> slow.p.deleteDataset(b -> b.datasetArn(items)));
+    String version =
+        slow.p.createSolutionVersion(b -> b.solutionArn(solution)).solutionVersionArn();
+    slow.rejects(
+        ResourceInUseException.class, () -> slow.p.deleteDataset(b -> b.datasetArn(dataset)));
+    slow.rejects(
+        ResourceInUseException.class, () -> slow.p.deleteDataset(b -> b.datasetArn(items)));
     slow.pass(Duration.ofMinutes(10));
     assertThat(slow.describeVersion(version).status()).isEqualTo("CREATE IN_PROGRESS");
-    slow.rejects(ResourceInUseException.class, () -> slow.p.deleteDataset(b -> b.datasetArn(dataset)));
+    slow.rejects(
+        ResourceInUseException.class, () -> slow.p.deleteDataset(b -> b.datasetArn(dataset)));
     slow.awaitSettled(() -> slow.describeVersion(version).status());
     slow.p.deleteDataset(b -> b.datasetArn(items));
     slow.p.deleteDataset(b -> b.datasetArn(dataset));
-    assertThat(slow.p.describeDataset(b -> b.datasetArn(dataset)).dataset().status()).isEqualTo("DELETE PENDING");
+    assertThat(slow.p.describeDataset(b -> b.datasetArn(dataset)).dataset().status())
+        .isEqualTo("DELETE PENDING");
   }
 
   @Test
@@ -250,9 +308,11 @@ class TrainingDeletionTest {
     String idle = slow.trainableGroup("idle");
     String solution = slow.solution("s", busy, HRNN);
     slow.p.createSolutionVersion(b -> b.solutionArn(solution));
-    String dataset = slow.p.listDatasets(b -> b.datasetGroupArn(idle)).datasets().get(0).datasetArn();
+    String dataset =
+        slow.p.listDatasets(b -> b.datasetGroupArn(idle)).datasets().get(0).datasetArn();
     slow.p.deleteDataset(b -> b.datasetArn(dataset));
-    assertThat(slow.p.describeDataset(b -> b.datasetArn(dataset)).dataset().status()).isEqualTo("DELETE PENDING");
+    assertThat(slow.p.describeDataset(b -> b.datasetArn(dataset)).dataset().status())
+        .isEqualTo("DELETE PENDING");
   }
 
   @Test
@@ -265,6 +325,7 @@ class TrainingDeletionTest {
     assertThat(w.p.listDatasets(b -> b.datasetGroupArn(group)).datasets()).isEmpty();
     assertThat(w.describeSolution(solution).status()).isEqualTo("ACTIVE");
     // without an Interactions dataset the solution can no longer train
-    w.rejects(InvalidInputException.class, () -> w.p.createSolutionVersion(b -> b.solutionArn(solution)));
+    w.rejects(
+        InvalidInputException.class, () -> w.p.createSolutionVersion(b -> b.solutionArn(solution)));
   }
 }

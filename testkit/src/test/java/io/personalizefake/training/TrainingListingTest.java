@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** ListSolutions, ListSolutionVersions, ListCampaigns, ListBatchInferenceJobs: filters and pages. */
+/**
+ * ListSolutions, ListSolutionVersions, ListCampaigns, ListBatchInferenceJobs: filters and pages.
+ */
 class TrainingListingTest {
 
   private final TrainingWorld w = TrainingWorld.instant();
@@ -38,10 +40,20 @@ class TrainingListingTest {
     String b = w.solution("b", g2, HRNN);
     w.pass(Duration.ofSeconds(1));
     String c = w.solution("c", g1, HRNN);
-    assertThat(w.p.listSolutions(x -> x.datasetGroupArn(g1)).solutions()).extracting(SolutionSummary::solutionArn).containsExactly(c, a);
-    assertThat(w.p.listSolutions(x -> x.datasetGroupArn(g2)).solutions()).extracting(SolutionSummary::solutionArn).containsExactly(b);
-    assertThat(w.p.listSolutions(x -> x.maxResults(100)).solutions()).extracting(SolutionSummary::solutionArn).containsExactly(c, b, a);
-    assertThat(w.p.listSolutions(x -> x.datasetGroupArn(ARN_PREFIX + "dataset-group/nope")).solutions()).isEmpty();
+    assertThat(w.p.listSolutions(x -> x.datasetGroupArn(g1)).solutions())
+        .extracting(SolutionSummary::solutionArn)
+        .containsExactly(c, a);
+    assertThat(w.p.listSolutions(x -> x.datasetGroupArn(g2)).solutions())
+        .extracting(SolutionSummary::solutionArn)
+        .containsExactly(b);
+    assertThat(w.p.listSolutions(x -> x.maxResults(100)).solutions())
+        .extracting(SolutionSummary::solutionArn)
+        .containsExactly(c, b, a);
+    assertThat(
+            w.p
+                .listSolutions(x -> x.datasetGroupArn(ARN_PREFIX + "dataset-group/nope"))
+                .solutions())
+        .isEmpty();
     assertThat(w.p.listSolutions(x -> x.maxResults(100)).nextToken()).isNull();
   }
 
@@ -50,9 +62,13 @@ class TrainingListingTest {
     TrainingWorld slow = TrainingWorld.realistic();
     String group = slow.trainableGroup("g");
     String active = slow.solution("active", group, HRNN);
-    String pending = slow.p.createSolution(b -> b.name("pending").datasetGroupArn(group).recipeArn(HRNN)).solutionArn();
+    String pending =
+        slow.p
+            .createSolution(b -> b.name("pending").datasetGroupArn(group).recipeArn(HRNN))
+            .solutionArn();
     slow.p.deleteSolution(b -> b.solutionArn(active));
-    List<SolutionSummary> summaries = slow.p.listSolutions(b -> b.datasetGroupArn(group)).solutions();
+    List<SolutionSummary> summaries =
+        slow.p.listSolutions(b -> b.datasetGroupArn(group)).solutions();
     assertThat(summaries).extracting(SolutionSummary::solutionArn).containsExactly(pending, active);
     for (SolutionSummary summary : summaries) {
       Solution s = slow.describeSolution(summary.solutionArn());
@@ -66,7 +82,9 @@ class TrainingListingTest {
                   .lastUpdatedDateTime(s.lastUpdatedDateTime())
                   .build());
     }
-    assertThat(summaries).extracting(SolutionSummary::status).containsExactly("CREATE PENDING", "DELETE PENDING");
+    assertThat(summaries)
+        .extracting(SolutionSummary::status)
+        .containsExactly("CREATE PENDING", "DELETE PENDING");
   }
 
   @Test
@@ -89,7 +107,8 @@ class TrainingListingTest {
     assertThat(w.p.listSolutionVersions(x -> x.maxResults(100)).solutionVersions())
         .extracting(SolutionVersionSummary::solutionVersionArn)
         .containsExactly(a2, b1, a1);
-    SolutionVersionSummary failed = w.p.listSolutionVersions(x -> x.solutionArn(a)).solutionVersions().get(0);
+    SolutionVersionSummary failed =
+        w.p.listSolutionVersions(x -> x.solutionArn(a)).solutionVersions().get(0);
     SolutionVersion described = w.describeVersion(a2);
     assertThat(failed)
         .isEqualTo(
@@ -104,11 +123,15 @@ class TrainingListingTest {
 
   @Test
   void list_solution_versions_of_an_unknown_solution_is_not_found() {
-    w.rejects(ResourceNotFoundException.class, () -> w.p.listSolutionVersions(b -> b.solutionArn(ARN_PREFIX + "solution/nope")));
+    w.rejects(
+        ResourceNotFoundException.class,
+        () -> w.p.listSolutionVersions(b -> b.solutionArn(ARN_PREFIX + "solution/nope")));
     String group = w.trainableGroup("g");
     String campaignLike = ARN_PREFIX + "campaign/s";
     w.solution("s", group, HRNN);
-    w.rejects(ResourceNotFoundException.class, () -> w.p.listSolutionVersions(b -> b.solutionArn(campaignLike)));
+    w.rejects(
+        ResourceNotFoundException.class,
+        () -> w.p.listSolutionVersions(b -> b.solutionArn(campaignLike)));
   }
 
   @Test
@@ -148,7 +171,11 @@ class TrainingListingTest {
             r -> r.nextToken(),
             r -> r.solutions().stream().map(SolutionSummary::solutionArn).toList());
     assertThat(all).hasSize(10).doesNotHaveDuplicates().containsAll(created);
-    assertThat(all).isEqualTo(w.p.listSolutions(b -> b.maxResults(100)).solutions().stream().map(SolutionSummary::solutionArn).toList());
+    assertThat(all)
+        .isEqualTo(
+            w.p.listSolutions(b -> b.maxResults(100)).solutions().stream()
+                .map(SolutionSummary::solutionArn)
+                .toList());
   }
 
   @ParameterizedTest
@@ -166,16 +193,24 @@ class TrainingListingTest {
     List<String> paged =
         readAllPages(
             pageSize,
-            t -> w.p.listSolutionVersions(b -> b.solutionArn(solution).maxResults(pageSize).nextToken(t)),
+            t ->
+                w.p.listSolutionVersions(
+                    b -> b.solutionArn(solution).maxResults(pageSize).nextToken(t)),
             r -> r.nextToken(),
-            r -> r.solutionVersions().stream().map(SolutionVersionSummary::solutionVersionArn).toList());
+            r ->
+                r.solutionVersions().stream()
+                    .map(SolutionVersionSummary::solutionVersionArn)
+                    .toList());
     assertThat(paged).isEqualTo(created);
     List<String> all =
         readAllPages(
             pageSize,
             t -> w.p.listSolutionVersions(b -> b.maxResults(pageSize).nextToken(t)),
             r -> r.nextToken(),
-            r -> r.solutionVersions().stream().map(SolutionVersionSummary::solutionVersionArn).toList());
+            r ->
+                r.solutionVersions().stream()
+                    .map(SolutionVersionSummary::solutionVersionArn)
+                    .toList());
     assertThat(all).hasSize(10).doesNotHaveDuplicates().containsAll(created);
   }
 
@@ -191,7 +226,10 @@ class TrainingListingTest {
             1,
             t -> w.p.listSolutionVersions(b -> b.maxResults(1).nextToken(t)),
             r -> r.nextToken(),
-            r -> r.solutionVersions().stream().map(SolutionVersionSummary::solutionVersionArn).toList());
+            r ->
+                r.solutionVersions().stream()
+                    .map(SolutionVersionSummary::solutionVersionArn)
+                    .toList());
     assertThat(paged).isEqualTo(created.stream().sorted().toList());
   }
 
@@ -231,23 +269,33 @@ class TrainingListingTest {
     String otherVersion = w.activeVersion(solution);
     List<String> created = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      created.add(0, w.p.createBatchInferenceJob(batchJob("j" + i, version).build()).batchInferenceJobArn());
+      created.add(
+          0,
+          w.p.createBatchInferenceJob(batchJob("j" + i, version).build()).batchInferenceJobArn());
       w.p.createBatchInferenceJob(batchJob("o" + i, otherVersion).build());
       w.pass(Duration.ofSeconds(1));
     }
     List<String> byVersion =
         readAllPages(
             pageSize,
-            t -> w.p.listBatchInferenceJobs(b -> b.solutionVersionArn(version).maxResults(pageSize).nextToken(t)),
+            t ->
+                w.p.listBatchInferenceJobs(
+                    b -> b.solutionVersionArn(version).maxResults(pageSize).nextToken(t)),
             r -> r.nextToken(),
-            r -> r.batchInferenceJobs().stream().map(BatchInferenceJobSummary::batchInferenceJobArn).toList());
+            r ->
+                r.batchInferenceJobs().stream()
+                    .map(BatchInferenceJobSummary::batchInferenceJobArn)
+                    .toList());
     assertThat(byVersion).isEqualTo(created);
     List<String> all =
         readAllPages(
             pageSize,
             t -> w.p.listBatchInferenceJobs(b -> b.maxResults(pageSize).nextToken(t)),
             r -> r.nextToken(),
-            r -> r.batchInferenceJobs().stream().map(BatchInferenceJobSummary::batchInferenceJobArn).toList());
+            r ->
+                r.batchInferenceJobs().stream()
+                    .map(BatchInferenceJobSummary::batchInferenceJobArn)
+                    .toList());
     assertThat(all).hasSize(10).doesNotHaveDuplicates().containsAll(created);
   }
 
@@ -261,7 +309,8 @@ class TrainingListingTest {
     }
     var first = w.p.listSolutions(b -> b.datasetGroupArn(group).maxResults(2));
     w.solution("newer", group, HRNN);
-    var second = w.p.listSolutions(b -> b.datasetGroupArn(group).maxResults(2).nextToken(first.nextToken()));
+    var second =
+        w.p.listSolutions(b -> b.datasetGroupArn(group).maxResults(2).nextToken(first.nextToken()));
     List<String> seen = new ArrayList<>();
     first.solutions().forEach(s -> seen.add(s.solutionArn()));
     second.solutions().forEach(s -> seen.add(s.solutionArn()));
@@ -279,12 +328,26 @@ class TrainingListingTest {
     }
     String token = w.p.listSolutionVersions(x -> x.solutionArn(a).maxResults(1)).nextToken();
     assertThat(token).isNotNull();
-    w.rejects(InvalidNextTokenException.class, () -> w.p.listSolutionVersions(x -> x.solutionArn(b).maxResults(1).nextToken(token)));
-    w.rejects(InvalidNextTokenException.class, () -> w.p.listSolutionVersions(x -> x.maxResults(1).nextToken(token)));
-    w.rejects(InvalidNextTokenException.class, () -> w.p.listSolutions(x -> x.maxResults(1).nextToken(token)));
-    w.rejects(InvalidNextTokenException.class, () -> w.p.listCampaigns(x -> x.solutionArn(a).nextToken(token)));
-    w.rejects(InvalidNextTokenException.class, () -> w.p.listBatchInferenceJobs(x -> x.nextToken("not-a-token")));
-    assertThat(w.p.listSolutionVersions(x -> x.solutionArn(a).maxResults(1).nextToken(token)).solutionVersions()).hasSize(1);
+    w.rejects(
+        InvalidNextTokenException.class,
+        () -> w.p.listSolutionVersions(x -> x.solutionArn(b).maxResults(1).nextToken(token)));
+    w.rejects(
+        InvalidNextTokenException.class,
+        () -> w.p.listSolutionVersions(x -> x.maxResults(1).nextToken(token)));
+    w.rejects(
+        InvalidNextTokenException.class,
+        () -> w.p.listSolutions(x -> x.maxResults(1).nextToken(token)));
+    w.rejects(
+        InvalidNextTokenException.class,
+        () -> w.p.listCampaigns(x -> x.solutionArn(a).nextToken(token)));
+    w.rejects(
+        InvalidNextTokenException.class,
+        () -> w.p.listBatchInferenceJobs(x -> x.nextToken("not-a-token")));
+    assertThat(
+            w.p
+                .listSolutionVersions(x -> x.solutionArn(a).maxResults(1).nextToken(token))
+                .solutionVersions())
+        .hasSize(1);
   }
 
   @Test
@@ -295,12 +358,15 @@ class TrainingListingTest {
     String version = slow.activeVersion(solution);
     String campaign = slow.campaign("c", version);
     slow.p.deleteCampaign(b -> b.campaignArn(campaign));
-    String job = slow.p.createBatchInferenceJob(batchJob("j", version).build()).batchInferenceJobArn();
+    String job =
+        slow.p.createBatchInferenceJob(batchJob("j", version).build()).batchInferenceJobArn();
     assertThat(slow.p.listCampaigns(b -> b.solutionArn(solution)).campaigns())
         .extracting(CampaignSummary::status)
         .containsExactly("DELETE PENDING");
-    assertThat(slow.p.listBatchInferenceJobs(b -> b.solutionVersionArn(version)).batchInferenceJobs())
-        .extracting(BatchInferenceJobSummary::batchInferenceJobArn, BatchInferenceJobSummary::status)
+    assertThat(
+            slow.p.listBatchInferenceJobs(b -> b.solutionVersionArn(version)).batchInferenceJobs())
+        .extracting(
+            BatchInferenceJobSummary::batchInferenceJobArn, BatchInferenceJobSummary::status)
         .containsExactly(tuple(job, "CREATE PENDING"));
   }
 }

@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One fake for one test of the training side (solutions, solution versions, campaigns, batch
  * inference jobs), with a frozen clock, a fixed seed and short ways to build the data side a
- * solution needs. {@link #rejects} checks that a refused call throws exactly the expected type
- * and leaves every resource as it was.
+ * solution needs. {@link #rejects} checks that a refused call throws exactly the expected type and
+ * leaves every resource as it was.
  */
 final class TrainingWorld {
 
@@ -130,7 +130,9 @@ final class TrainingWorld {
 
   String group(String name) {
     String arn = p.createDatasetGroup(b -> b.name(name)).datasetGroupArn();
-    assertThat(awaitSettled(() -> p.describeDatasetGroup(b -> b.datasetGroupArn(arn)).datasetGroup().status()))
+    assertThat(
+            awaitSettled(
+                () -> p.describeDatasetGroup(b -> b.datasetGroupArn(arn)).datasetGroup().status()))
         .isEqualTo("ACTIVE");
     return arn;
   }
@@ -158,14 +160,21 @@ final class TrainingWorld {
     String schemaName = type.toLowerCase() + "-schema";
     String schemaArn = ARN_PREFIX + "schema/" + schemaName;
     boolean known =
-        p.listSchemas(b -> b.maxResults(100)).schemas().stream().anyMatch(s -> s.schemaArn().equals(schemaArn));
+        p.listSchemas(b -> b.maxResults(100)).schemas().stream()
+            .anyMatch(s -> s.schemaArn().equals(schemaArn));
     if (!known) {
       p.createSchema(b -> b.name(schemaName).schema(schemaText));
     }
     String arn =
-        p.createDataset(b -> b.name(type.toLowerCase()).datasetGroupArn(group).datasetType(type).schemaArn(schemaArn))
+        p.createDataset(
+                b ->
+                    b.name(type.toLowerCase())
+                        .datasetGroupArn(group)
+                        .datasetType(type)
+                        .schemaArn(schemaArn))
             .datasetArn();
-    assertThat(awaitSettled(() -> p.describeDataset(b -> b.datasetArn(arn)).dataset().status())).isEqualTo("ACTIVE");
+    assertThat(awaitSettled(() -> p.describeDataset(b -> b.datasetArn(arn)).dataset().status()))
+        .isEqualTo("ACTIVE");
     return arn;
   }
 
@@ -173,18 +182,31 @@ final class TrainingWorld {
     String name = "import-" + (++jobs);
     String arn =
         p.createDatasetImportJob(
-                b -> b.jobName(name).datasetArn(dataset).roleArn(ROLE).dataSource(s -> s.dataLocation("s3://bucket/" + name + ".csv")))
+                b ->
+                    b.jobName(name)
+                        .datasetArn(dataset)
+                        .roleArn(ROLE)
+                        .dataSource(s -> s.dataLocation("s3://bucket/" + name + ".csv")))
             .datasetImportJobArn();
-    awaitSettled(() -> p.describeDatasetImportJob(b -> b.datasetImportJobArn(arn)).datasetImportJob().status());
+    awaitSettled(
+        () ->
+            p.describeDatasetImportJob(b -> b.datasetImportJobArn(arn))
+                .datasetImportJob()
+                .status());
     return arn;
   }
 
   String filter(String name, String group) {
     String arn =
         p.createFilter(
-                b -> b.name(name).datasetGroupArn(group).filterExpression("EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN (\"click\")"))
+                b ->
+                    b.name(name)
+                        .datasetGroupArn(group)
+                        .filterExpression(
+                            "EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN (\"click\")"))
             .filterArn();
-    assertThat(awaitSettled(() -> p.describeFilter(b -> b.filterArn(arn)).filter().status())).isEqualTo("ACTIVE");
+    assertThat(awaitSettled(() -> p.describeFilter(b -> b.filterArn(arn)).filter().status()))
+        .isEqualTo("ACTIVE");
     return arn;
   }
 
@@ -222,7 +244,9 @@ final class TrainingWorld {
   }
 
   String campaign(String name, String version) {
-    String arn = p.createCampaign(b -> b.name(name).solutionVersionArn(version).minProvisionedTPS(1)).campaignArn();
+    String arn =
+        p.createCampaign(b -> b.name(name).solutionVersionArn(version).minProvisionedTPS(1))
+            .campaignArn();
     awaitSettled(() -> describeCampaign(arn).status());
     return arn;
   }
@@ -268,8 +292,8 @@ final class TrainingWorld {
   // ---- rejection without change
 
   /**
-   * Runs {@code call}, expects exactly {@code type}, and checks that every resource of the fake
-   * is described exactly as before.
+   * Runs {@code call}, expects exactly {@code type}, and checks that every resource of the fake is
+   * described exactly as before.
    */
   void rejects(Class<? extends PersonalizeFakeException> type, ThrowingCallable call) {
     List<Object> before = snapshot();
@@ -283,24 +307,43 @@ final class TrainingWorld {
     pages(
         t -> p.listDatasetGroups(b -> b.nextToken(t)),
         r -> r.nextToken(),
-        r -> r.datasetGroups().stream().map(s -> (Object) p.describeDatasetGroup(b -> b.datasetGroupArn(s.datasetGroupArn())).datasetGroup()).toList(),
+        r ->
+            r.datasetGroups().stream()
+                .map(
+                    s ->
+                        (Object)
+                            p.describeDatasetGroup(b -> b.datasetGroupArn(s.datasetGroupArn()))
+                                .datasetGroup())
+                .toList(),
         all);
     pages(
         t -> p.listDatasets(b -> b.nextToken(t)),
         r -> r.nextToken(),
-        r -> r.datasets().stream().map(s -> (Object) p.describeDataset(b -> b.datasetArn(s.datasetArn())).dataset()).toList(),
+        r ->
+            r.datasets().stream()
+                .map(s -> (Object) p.describeDataset(b -> b.datasetArn(s.datasetArn())).dataset())
+                .toList(),
         all);
     pages(
         t -> p.listDatasetImportJobs(b -> b.nextToken(t)),
         r -> r.nextToken(),
-        r -> r.datasetImportJobs().stream()
-            .map(s -> (Object) p.describeDatasetImportJob(b -> b.datasetImportJobArn(s.datasetImportJobArn())).datasetImportJob())
-            .toList(),
+        r ->
+            r.datasetImportJobs().stream()
+                .map(
+                    s ->
+                        (Object)
+                            p.describeDatasetImportJob(
+                                    b -> b.datasetImportJobArn(s.datasetImportJobArn()))
+                                .datasetImportJob())
+                .toList(),
         all);
     pages(
         t -> p.listFilters(b -> b.nextToken(t)),
         r -> r.nextToken(),
-        r -> r.filters().stream().map(s -> (Object) p.describeFilter(b -> b.filterArn(s.filterArn())).filter()).toList(),
+        r ->
+            r.filters().stream()
+                .map(s -> (Object) p.describeFilter(b -> b.filterArn(s.filterArn())).filter())
+                .toList(),
         all);
     pages(
         t -> p.listSolutions(b -> b.nextToken(t)),
@@ -310,7 +353,10 @@ final class TrainingWorld {
     pages(
         t -> p.listSolutionVersions(b -> b.nextToken(t)),
         r -> r.nextToken(),
-        r -> r.solutionVersions().stream().map(s -> (Object) describeVersion(s.solutionVersionArn())).toList(),
+        r ->
+            r.solutionVersions().stream()
+                .map(s -> (Object) describeVersion(s.solutionVersionArn()))
+                .toList(),
         all);
     pages(
         t -> p.listCampaigns(b -> b.nextToken(t)),
@@ -320,13 +366,19 @@ final class TrainingWorld {
     pages(
         t -> p.listBatchInferenceJobs(b -> b.nextToken(t)),
         r -> r.nextToken(),
-        r -> r.batchInferenceJobs().stream().map(s -> (Object) describeBatchJob(s.batchInferenceJobArn())).toList(),
+        r ->
+            r.batchInferenceJobs().stream()
+                .map(s -> (Object) describeBatchJob(s.batchInferenceJobArn()))
+                .toList(),
         all);
     return all;
   }
 
   private static <R> void pages(
-      Function<@Nullable String, R> call, Function<R, @Nullable String> next, Function<R, List<Object>> items, List<Object> into) {
+      Function<@Nullable String, R> call,
+      Function<R, @Nullable String> next,
+      Function<R, List<Object>> items,
+      List<Object> into) {
     String token = null;
     do {
       R page = call.apply(token);
@@ -340,7 +392,10 @@ final class TrainingWorld {
    * full and that the last has no token.
    */
   static <R, T> List<T> readAllPages(
-      int pageSize, Function<@Nullable String, R> call, Function<R, @Nullable String> next, Function<R, List<T>> items) {
+      int pageSize,
+      Function<@Nullable String, R> call,
+      Function<R, @Nullable String> next,
+      Function<R, List<T>> items) {
     List<T> all = new ArrayList<>();
     String token = null;
     int guard = 0;

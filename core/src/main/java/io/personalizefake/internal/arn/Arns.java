@@ -3,8 +3,8 @@ package io.personalizefake.internal.arn;
 import io.personalizefake.ResourceType;
 
 /**
- * Mints the ARNs of one account and region, in the shapes the service uses
- * ({@code arn:aws:personalize:us-east-1:123456789012:dataset-group/name}).
+ * Mints the ARNs of one account and region, in the shapes the service uses ({@code
+ * arn:aws:personalize:us-east-1:123456789012:dataset-group/name}).
  */
 public final class Arns {
 

@@ -19,12 +19,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Moves resources through their lifecycles as time passes. Every status change is a planned
- * {@link Step} with a delay; the first step of each resource has a due time in the store's due
- * index. Settling applies every step that is due, in due-time order (ties: creation order), and
- * records the step's due time (not the time of the call that settled it) as
- * {@code lastUpdatedDateTime}. Nothing runs in the background: the same calls and clock readings
- * always give the same states.
+ * Moves resources through their lifecycles as time passes. Every status change is a planned {@link
+ * Step} with a delay; the first step of each resource has a due time in the store's due index.
+ * Settling applies every step that is due, in due-time order (ties: creation order), and records
+ * the step's due time (not the time of the call that settled it) as {@code lastUpdatedDateTime}.
+ * Nothing runs in the background: the same calls and clock readings always give the same states.
  */
 public final class Lifecycle {
 
@@ -36,7 +35,8 @@ public final class Lifecycle {
     }
 
     /** Applies a step of a campaign's update in flight to the campaign's body. */
-    default Object applyUpdateStep(ResourceRecord record, Status status, Instant at, @Nullable String reason) {
+    default Object applyUpdateStep(
+        ResourceRecord record, Status status, Instant at, @Nullable String reason) {
       throw new IllegalStateException(record.type() + " has no updates");
     }
 
@@ -77,7 +77,8 @@ public final class Lifecycle {
   }
 
   /** As {@link #createPlan(ResourceType, String)}, with the in-progress time given. */
-  public List<Step> createPlan(ResourceType type, Optional<Duration> inProgress, @Nullable String failureReason) {
+  public List<Step> createPlan(
+      ResourceType type, Optional<Duration> inProgress, @Nullable String failureReason) {
     Duration pending = timings.duration(type, Phase.CREATE_PENDING).orElse(null);
     Step last =
         failureReason == null
@@ -96,14 +97,17 @@ public final class Lifecycle {
     return marked;
   }
 
-  /** The steps of a delete that started now: DELETE IN_PROGRESS where the type has it, then gone. */
+  /**
+   * The steps of a delete that started now: DELETE IN_PROGRESS where the type has it, then gone.
+   */
   public List<Step> deletePlan(ResourceType type) {
     Duration pending = timings.duration(type, Phase.DELETE_PENDING).orElse(null);
     if (!type.deletesInProgress()) {
       return List.of(Step.removal(pending));
     }
     Duration inProgress = timings.duration(type, Phase.DELETE_IN_PROGRESS).orElse(null);
-    return List.of(new Step(Status.DELETE_IN_PROGRESS, pending, null, false), Step.removal(inProgress));
+    return List.of(
+        new Step(Status.DELETE_IN_PROGRESS, pending, null, false), Step.removal(inProgress));
   }
 
   /** When the first of {@code plan} is due if the previous change happened at {@code at}. */
@@ -140,7 +144,8 @@ public final class Lifecycle {
    * Applies the first planned step of {@code record} at {@code at}. Returns the record as it is
    * stored afterwards, or null when the step removed it.
    */
-  public @Nullable ResourceRecord fire(WriteTx tx, Resources resources, ResourceRecord record, Instant at) {
+  public @Nullable ResourceRecord fire(
+      WriteTx tx, Resources resources, ResourceRecord record, Instant at) {
     Step step = record.nextStep();
     if (step == null) {
       return record;

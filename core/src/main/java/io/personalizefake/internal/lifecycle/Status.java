@@ -2,7 +2,9 @@ package io.personalizefake.internal.lifecycle;
 
 import org.jspecify.annotations.Nullable;
 
-/** The statuses a resource shows, with their exact wire strings (note the spaces and underscores). */
+/**
+ * The statuses a resource shows, with their exact wire strings (note the spaces and underscores).
+ */
 public enum Status {
   CREATE_PENDING("CREATE PENDING"),
   CREATE_IN_PROGRESS("CREATE IN_PROGRESS"),

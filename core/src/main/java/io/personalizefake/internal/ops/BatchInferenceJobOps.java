@@ -49,17 +49,28 @@ final class BatchInferenceJobOps {
     }
   }
 
-  CreateBatchInferenceJobResponse create(WriteTx tx, CreateBatchInferenceJobRequest r, Instant now) {
-    ResourceRecord versionRecord = ctx.resources.require(tx, ResourceType.SOLUTION_VERSION, r.solutionVersionArn());
-    ResourceRecord filter = r.filterArn() == null ? null : ctx.resources.require(tx, ResourceType.FILTER, r.filterArn());
+  CreateBatchInferenceJobResponse create(
+      WriteTx tx, CreateBatchInferenceJobRequest r, Instant now) {
+    ResourceRecord versionRecord =
+        ctx.resources.require(tx, ResourceType.SOLUTION_VERSION, r.solutionVersionArn());
+    ResourceRecord filter =
+        r.filterArn() == null
+            ? null
+            : ctx.resources.require(tx, ResourceType.FILTER, r.filterArn());
     SolutionVersion version = versionRecord.body(SolutionVersion.class);
     Map<String, String> exploration =
-        r.batchInferenceJobConfig() == null ? null : r.batchInferenceJobConfig().itemExplorationConfig();
+        r.batchInferenceJobConfig() == null
+            ? null
+            : r.batchInferenceJobConfig().itemExplorationConfig();
     ItemExploration.requireRecipeFits(exploration, version);
-    if (filter != null && !filter.body(Filter.class).datasetGroupArn().equals(version.datasetGroupArn())) {
+    if (filter != null
+        && !filter.body(Filter.class).datasetGroupArn().equals(version.datasetGroupArn())) {
       throw InvalidInputException.of(
-          "The filter " + filter.arn() + " belongs to another dataset group than the solution version "
-              + version.solutionVersionArn() + ".");
+          "The filter "
+              + filter.arn()
+              + " belongs to another dataset group than the solution version "
+              + version.solutionVersionArn()
+              + ".");
     }
     ctx.requireUsableVersion(tx, versionRecord);
     if (filter != null) {
@@ -88,17 +99,32 @@ final class BatchInferenceJobOps {
             .creationDateTime(now)
             .lastUpdatedDateTime(now)
             .build();
-    ctx.create(tx, TYPE, arn, body, ctx.lifecycle.createPlan(TYPE, ctx.faults.createFailure(tx, TYPE, arn)), now);
+    ctx.create(
+        tx,
+        TYPE,
+        arn,
+        body,
+        ctx.lifecycle.createPlan(TYPE, ctx.faults.createFailure(tx, TYPE, arn)),
+        now);
     return CreateBatchInferenceJobResponse.builder().batchInferenceJobArn(arn).build();
   }
 
   DescribeBatchInferenceJobResponse describe(ReadTx tx, DescribeBatchInferenceJobRequest r) {
-    BatchInferenceJob job = ctx.resources.require(tx, TYPE, r.batchInferenceJobArn()).body(BatchInferenceJob.class);
+    BatchInferenceJob job =
+        ctx.resources.require(tx, TYPE, r.batchInferenceJobArn()).body(BatchInferenceJob.class);
     return DescribeBatchInferenceJobResponse.builder().batchInferenceJob(job).build();
   }
 
   ListBatchInferenceJobsResponse list(ReadTx tx, ListBatchInferenceJobsRequest r) {
-    Page<BatchInferenceJobSummary> page = ctx.page(tx, "ListBatchInferenceJobs", TYPE, r.solutionVersionArn(), r.maxResults(), r.nextToken(), BatchInferenceJobSummary.class);
+    Page<BatchInferenceJobSummary> page =
+        ctx.page(
+            tx,
+            "ListBatchInferenceJobs",
+            TYPE,
+            r.solutionVersionArn(),
+            r.maxResults(),
+            r.nextToken(),
+            BatchInferenceJobSummary.class);
     return ListBatchInferenceJobsResponse.builder()
         .batchInferenceJobs(page.items())
         .nextToken(page.nextToken())

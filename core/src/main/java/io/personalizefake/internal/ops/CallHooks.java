@@ -15,5 +15,9 @@ public interface CallHooks {
 
   /** Runs after the call with its response, or with the error it ended in. */
   default void after(
-      String region, String operation, Object request, @Nullable Object response, @Nullable RuntimeException error) {}
+      String region,
+      String operation,
+      Object request,
+      @Nullable Object response,
+      @Nullable RuntimeException error) {}
 }

@@ -45,20 +45,26 @@ final class CampaignOps {
         TYPE,
         new Lifecycle.Hooks() {
           @Override
-          public Object applyUpdateStep(ResourceRecord record, Status status, Instant at, @Nullable String reason) {
+          public Object applyUpdateStep(
+              ResourceRecord record, Status status, Instant at, @Nullable String reason) {
             return updateStep(record.body(Campaign.class), status, at, reason);
           }
         });
   }
 
   /** Moves the update in flight; when it is ACTIVE, the campaign takes its settings. */
-  private static Campaign updateStep(Campaign c, Status status, Instant at, @Nullable String reason) {
+  private static Campaign updateStep(
+      Campaign c, Status status, Instant at, @Nullable String reason) {
     CampaignUpdateSummary update = c.latestCampaignUpdate();
     if (update == null) {
       throw new IllegalStateException("no update in flight on " + c.campaignArn());
     }
     CampaignUpdateSummary moved =
-        update.toBuilder().status(status.wire()).lastUpdatedDateTime(at).failureReason(reason).build();
+        update.toBuilder()
+            .status(status.wire())
+            .lastUpdatedDateTime(at)
+            .failureReason(reason)
+            .build();
     Campaign.Builder b = c.toBuilder().latestCampaignUpdate(moved);
     if (status == Status.ACTIVE) {
       b.solutionVersionArn(update.solutionVersionArn())
@@ -79,9 +85,11 @@ final class CampaignOps {
   }
 
   CreateCampaignResponse create(WriteTx tx, CreateCampaignRequest r, Instant now) {
-    ResourceRecord versionRecord = ctx.resources.require(tx, ResourceType.SOLUTION_VERSION, r.solutionVersionArn());
+    ResourceRecord versionRecord =
+        ctx.resources.require(tx, ResourceType.SOLUTION_VERSION, r.solutionVersionArn());
     SolutionVersion version = versionRecord.body(SolutionVersion.class);
-    Map<String, String> exploration = r.campaignConfig() == null ? null : r.campaignConfig().itemExplorationConfig();
+    Map<String, String> exploration =
+        r.campaignConfig() == null ? null : r.campaignConfig().itemExplorationConfig();
     ItemExploration.requireRecipeFits(exploration, version);
     ctx.requireUsableVersion(tx, versionRecord);
     String arn = ctx.arns.campaign(r.name());
@@ -95,57 +103,85 @@ final class CampaignOps {
             .campaignArn(arn)
             .solutionVersionArn(versionRecord.arn())
             .minProvisionedTPS(r.minProvisionedTPS())
-            .campaignConfig(ItemExploration.isEmpty(exploration) ? null : CampaignConfig.builder().itemExplorationConfig(exploration).build())
+            .campaignConfig(
+                ItemExploration.isEmpty(exploration)
+                    ? null
+                    : CampaignConfig.builder().itemExplorationConfig(exploration).build())
             .status(Status.CREATE_PENDING.wire())
             .creationDateTime(now)
             .lastUpdatedDateTime(now)
             .build();
-    ctx.create(tx, TYPE, arn, body, ctx.lifecycle.createPlan(TYPE, ctx.faults.createFailure(tx, TYPE, arn)), now);
+    ctx.create(
+        tx,
+        TYPE,
+        arn,
+        body,
+        ctx.lifecycle.createPlan(TYPE, ctx.faults.createFailure(tx, TYPE, arn)),
+        now);
     return CreateCampaignResponse.builder().campaignArn(arn).build();
   }
 
   UpdateCampaignResponse update(WriteTx tx, UpdateCampaignRequest r, Instant now) {
     ResourceRecord record = ctx.resources.require(tx, TYPE, r.campaignArn());
     Campaign campaign = record.body(Campaign.class);
-    String targetArn = r.solutionVersionArn() != null ? r.solutionVersionArn() : campaign.solutionVersionArn();
+    String targetArn =
+        r.solutionVersionArn() != null ? r.solutionVersionArn() : campaign.solutionVersionArn();
     ResourceRecord target =
         r.solutionVersionArn() != null
             ? ctx.resources.require(tx, ResourceType.SOLUTION_VERSION, targetArn)
             : ctx.resources.find(tx, ResourceType.SOLUTION_VERSION, targetArn);
-    Map<String, String> exploration = r.campaignConfig() == null ? null : r.campaignConfig().itemExplorationConfig();
+    Map<String, String> exploration =
+        r.campaignConfig() == null ? null : r.campaignConfig().itemExplorationConfig();
     if (target != null) {
       ItemExploration.requireRecipeFits(exploration, target.body(SolutionVersion.class));
     }
     String status = campaign.status();
     if (!Status.isActive(status) && !Status.CREATE_FAILED.wire().equals(status)) {
-      throw ResourceInUseException.of(record.arn(), "its status is " + status + "; only ACTIVE or CREATE FAILED campaigns can be updated");
+      throw ResourceInUseException.of(
+          record.arn(),
+          "its status is " + status + "; only ACTIVE or CREATE FAILED campaigns can be updated");
     }
-    if (campaign.latestCampaignUpdate() != null && Status.isTransitional(campaign.latestCampaignUpdate().status())) {
+    if (campaign.latestCampaignUpdate() != null
+        && Status.isTransitional(campaign.latestCampaignUpdate().status())) {
       throw ResourceInUseException.of(record.arn(), "an update of the campaign is in progress");
     }
     if (target == null) {
       // the deployed version went away with its solution: there is nothing to redeploy
-      throw ResourceInUseException.of(record.arn(), "its solution version " + targetArn + " no longer exists");
+      throw ResourceInUseException.of(
+          record.arn(), "its solution version " + targetArn + " no longer exists");
     }
     ctx.requireUsableVersion(tx, target);
     CampaignConfig config;
     if (r.campaignConfig() != null) {
-      config = ItemExploration.isEmpty(exploration) ? null : CampaignConfig.builder().itemExplorationConfig(exploration).build();
+      config =
+          ItemExploration.isEmpty(exploration)
+              ? null
+              : CampaignConfig.builder().itemExplorationConfig(exploration).build();
     } else {
-      config = ItemExploration.fits(target.body(SolutionVersion.class)) ? campaign.campaignConfig() : null;
+      config =
+          ItemExploration.fits(target.body(SolutionVersion.class))
+              ? campaign.campaignConfig()
+              : null;
     }
     CampaignUpdateSummary update =
         CampaignUpdateSummary.builder()
             .solutionVersionArn(target.arn())
-            .minProvisionedTPS(r.minProvisionedTPS() != null ? r.minProvisionedTPS() : campaign.minProvisionedTPS())
+            .minProvisionedTPS(
+                r.minProvisionedTPS() != null
+                    ? r.minProvisionedTPS()
+                    : campaign.minProvisionedTPS())
             .campaignConfig(config)
             .status(Status.CREATE_PENDING.wire())
             .creationDateTime(now)
             .lastUpdatedDateTime(now)
             .build();
-    var plan = ctx.lifecycle.updatePlan(ctx.faults.createFailure(tx, ResourceType.CAMPAIGN_UPDATE, record.arn()));
-    Campaign updated = campaign.toBuilder().latestCampaignUpdate(update).lastUpdatedDateTime(now).build();
-    ctx.resources.replace(tx, record, record.withBody(updated).withPlan(plan, Lifecycle.firstDue(plan, now)));
+    var plan =
+        ctx.lifecycle.updatePlan(
+            ctx.faults.createFailure(tx, ResourceType.CAMPAIGN_UPDATE, record.arn()));
+    Campaign updated =
+        campaign.toBuilder().latestCampaignUpdate(update).lastUpdatedDateTime(now).build();
+    ctx.resources.replace(
+        tx, record, record.withBody(updated).withPlan(plan, Lifecycle.firstDue(plan, now)));
     return UpdateCampaignResponse.builder().campaignArn(record.arn()).build();
   }
 
@@ -155,8 +191,19 @@ final class CampaignOps {
   }
 
   ListCampaignsResponse list(ReadTx tx, ListCampaignsRequest r) {
-    Page<CampaignSummary> page = ctx.page(tx, "ListCampaigns", TYPE, r.solutionArn(), r.maxResults(), r.nextToken(), CampaignSummary.class);
-    return ListCampaignsResponse.builder().campaigns(page.items()).nextToken(page.nextToken()).build();
+    Page<CampaignSummary> page =
+        ctx.page(
+            tx,
+            "ListCampaigns",
+            TYPE,
+            r.solutionArn(),
+            r.maxResults(),
+            r.nextToken(),
+            CampaignSummary.class);
+    return ListCampaignsResponse.builder()
+        .campaigns(page.items())
+        .nextToken(page.nextToken())
+        .build();
   }
 
   DeleteCampaignResponse delete(WriteTx tx, DeleteCampaignRequest r, Instant now) {

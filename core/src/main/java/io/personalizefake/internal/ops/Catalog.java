@@ -17,8 +17,8 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The read-only catalog of recipes, algorithms and feature transformations, the same in every
- * fake. Loaded once from {@code catalog.json}, written in the service's own JSON shapes.
+ * The read-only catalog of recipes, algorithms and feature transformations, the same in every fake.
+ * Loaded once from {@code catalog.json}, written in the service's own JSON shapes.
  */
 public final class Catalog {
 
@@ -27,7 +27,9 @@ public final class Catalog {
   private final Map<String, FeatureTransformation> transformations;
 
   private Catalog(
-      Map<String, Recipe> recipes, Map<String, Algorithm> algorithms, Map<String, FeatureTransformation> transformations) {
+      Map<String, Recipe> recipes,
+      Map<String, Algorithm> algorithms,
+      Map<String, FeatureTransformation> transformations) {
     this.recipes = recipes;
     this.algorithms = algorithms;
     this.transformations = transformations;
@@ -69,7 +71,12 @@ public final class Catalog {
       JsonNode root = mapper.readTree(in);
       return new Catalog(
           byArn(mapper, root.get("recipes"), Recipe.class, Recipe::recipeArn, Recipe::name),
-          byArn(mapper, root.get("algorithms"), Algorithm.class, Algorithm::algorithmArn, Algorithm::name),
+          byArn(
+              mapper,
+              root.get("algorithms"),
+              Algorithm.class,
+              Algorithm::algorithmArn,
+              Algorithm::name),
           byArn(
               mapper,
               root.get("featureTransformations"),
@@ -82,7 +89,11 @@ public final class Catalog {
   }
 
   private static <T> Map<String, T> byArn(
-      ObjectMapper mapper, JsonNode array, Class<T> type, Function<T, String> arn, Function<T, String> name)
+      ObjectMapper mapper,
+      JsonNode array,
+      Class<T> type,
+      Function<T, String> arn,
+      Function<T, String> name)
       throws IOException {
     List<T> items = mapper.readerForListOf(type).readValue(array);
     Map<String, T> map = new LinkedHashMap<>();

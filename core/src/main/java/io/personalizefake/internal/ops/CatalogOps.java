@@ -64,7 +64,8 @@ final class CatalogOps {
     return DescribeAlgorithmResponse.builder().algorithm(algorithm).build();
   }
 
-  DescribeFeatureTransformationResponse describeFeatureTransformation(DescribeFeatureTransformationRequest r) {
+  DescribeFeatureTransformationResponse describeFeatureTransformation(
+      DescribeFeatureTransformationRequest r) {
     FeatureTransformation ft = Catalog.get().featureTransformation(r.featureTransformationArn());
     if (ft == null) {
       throw ResourceNotFoundException.of(r.featureTransformationArn());

@@ -39,7 +39,9 @@ final class DatasetGroupOps {
         new Lifecycle.Hooks() {
           @Override
           public void beforeRemoval(WriteTx tx, ResourceRecord group) {
-            ctx.resources.children(tx, ResourceType.FILTER, group.arn()).toList()
+            ctx.resources
+                .children(tx, ResourceType.FILTER, group.arn())
+                .toList()
                 .forEach(f -> ctx.resources.remove(tx, f));
           }
         });
@@ -67,18 +69,36 @@ final class DatasetGroupOps {
             .creationDateTime(now)
             .lastUpdatedDateTime(now)
             .build();
-    ctx.create(tx, TYPE, arn, body, ctx.lifecycle.createPlan(TYPE, ctx.faults.createFailure(tx, TYPE, arn)), now);
+    ctx.create(
+        tx,
+        TYPE,
+        arn,
+        body,
+        ctx.lifecycle.createPlan(TYPE, ctx.faults.createFailure(tx, TYPE, arn)),
+        now);
     return CreateDatasetGroupResponse.builder().datasetGroupArn(arn).build();
   }
 
   DescribeDatasetGroupResponse describe(ReadTx tx, DescribeDatasetGroupRequest r) {
-    DatasetGroup group = ctx.resources.require(tx, TYPE, r.datasetGroupArn()).body(DatasetGroup.class);
+    DatasetGroup group =
+        ctx.resources.require(tx, TYPE, r.datasetGroupArn()).body(DatasetGroup.class);
     return DescribeDatasetGroupResponse.builder().datasetGroup(group).build();
   }
 
   ListDatasetGroupsResponse list(ReadTx tx, ListDatasetGroupsRequest r) {
-    Page<DatasetGroupSummary> page = ctx.page(tx, "ListDatasetGroups", TYPE, null, r.maxResults(), r.nextToken(), DatasetGroupSummary.class);
-    return ListDatasetGroupsResponse.builder().datasetGroups(page.items()).nextToken(page.nextToken()).build();
+    Page<DatasetGroupSummary> page =
+        ctx.page(
+            tx,
+            "ListDatasetGroups",
+            TYPE,
+            null,
+            r.maxResults(),
+            r.nextToken(),
+            DatasetGroupSummary.class);
+    return ListDatasetGroupsResponse.builder()
+        .datasetGroups(page.items())
+        .nextToken(page.nextToken())
+        .build();
   }
 
   DeleteDatasetGroupResponse delete(WriteTx tx, DeleteDatasetGroupRequest r, Instant now) {
@@ -91,7 +111,8 @@ final class DatasetGroupOps {
     return DeleteDatasetGroupResponse.builder().build();
   }
 
-  private void requireNoChild(ReadTx tx, ResourceRecord group, ResourceType childType, String reason) {
+  private void requireNoChild(
+      ReadTx tx, ResourceRecord group, ResourceType childType, String reason) {
     if (ctx.resources.children(tx, childType, group.arn()).findAny().isPresent()) {
       throw ResourceInUseException.of(group.arn(), reason);
     }

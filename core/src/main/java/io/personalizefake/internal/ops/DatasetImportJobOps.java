@@ -40,15 +40,19 @@ final class DatasetImportJobOps {
   static void checkStateless(CreateDatasetImportJobRequest r) {
     DataSource source = r.dataSource();
     if (source != null && source.dataLocation() == null) {
-      throw InvalidInputException.of("dataSource.dataLocation must be given: the S3 path of the data to import.");
+      throw InvalidInputException.of(
+          "dataSource.dataLocation must be given: the S3 path of the data to import.");
     }
   }
 
   CreateDatasetImportJobResponse create(WriteTx tx, CreateDatasetImportJobRequest r, Instant now) {
     ResourceRecord dataset = ctx.resources.require(tx, ResourceType.DATASET, r.datasetArn());
     requireActive(dataset);
-    if (ctx.resources.children(tx, TYPE, dataset.arn()).anyMatch(j -> Status.isTransitional(OpsContext.status(j)))) {
-      throw ResourceInUseException.of(dataset.arn(), "another import job of the dataset is in progress");
+    if (ctx.resources
+        .children(tx, TYPE, dataset.arn())
+        .anyMatch(j -> Status.isTransitional(OpsContext.status(j)))) {
+      throw ResourceInUseException.of(
+          dataset.arn(), "another import job of the dataset is in progress");
     }
     String arn = ctx.arns.datasetImportJob(r.jobName());
     if (ctx.resources.exists(tx, arn)) {
@@ -66,17 +70,32 @@ final class DatasetImportJobOps {
             .creationDateTime(now)
             .lastUpdatedDateTime(now)
             .build();
-    ctx.create(tx, TYPE, arn, body, ctx.lifecycle.createPlan(TYPE, ctx.faults.createFailure(tx, TYPE, arn)), now);
+    ctx.create(
+        tx,
+        TYPE,
+        arn,
+        body,
+        ctx.lifecycle.createPlan(TYPE, ctx.faults.createFailure(tx, TYPE, arn)),
+        now);
     return CreateDatasetImportJobResponse.builder().datasetImportJobArn(arn).build();
   }
 
   DescribeDatasetImportJobResponse describe(ReadTx tx, DescribeDatasetImportJobRequest r) {
-    DatasetImportJob job = ctx.resources.require(tx, TYPE, r.datasetImportJobArn()).body(DatasetImportJob.class);
+    DatasetImportJob job =
+        ctx.resources.require(tx, TYPE, r.datasetImportJobArn()).body(DatasetImportJob.class);
     return DescribeDatasetImportJobResponse.builder().datasetImportJob(job).build();
   }
 
   ListDatasetImportJobsResponse list(ReadTx tx, ListDatasetImportJobsRequest r) {
-    Page<DatasetImportJobSummary> page = ctx.page(tx, "ListDatasetImportJobs", TYPE, r.datasetArn(), r.maxResults(), r.nextToken(), DatasetImportJobSummary.class);
+    Page<DatasetImportJobSummary> page =
+        ctx.page(
+            tx,
+            "ListDatasetImportJobs",
+            TYPE,
+            r.datasetArn(),
+            r.maxResults(),
+            r.nextToken(),
+            DatasetImportJobSummary.class);
     return ListDatasetImportJobsResponse.builder()
         .datasetImportJobs(page.items())
         .nextToken(page.nextToken())

@@ -44,7 +44,9 @@ final class DatasetOps {
         new Lifecycle.Hooks() {
           @Override
           public void beforeRemoval(WriteTx tx, ResourceRecord dataset) {
-            ctx.resources.children(tx, ResourceType.DATASET_IMPORT_JOB, dataset.arn()).toList()
+            ctx.resources
+                .children(tx, ResourceType.DATASET_IMPORT_JOB, dataset.arn())
+                .toList()
                 .forEach(j -> ctx.resources.remove(tx, j));
           }
         });
@@ -56,12 +58,15 @@ final class DatasetOps {
         .orElseThrow(
             () ->
                 InvalidInputException.of(
-                    "datasetType must be one of Interactions, Items or Users, not '" + r.datasetType() + "'."));
+                    "datasetType must be one of Interactions, Items or Users, not '"
+                        + r.datasetType()
+                        + "'."));
   }
 
   CreateDatasetResponse create(WriteTx tx, CreateDatasetRequest r, Instant now) {
     DatasetType type = checkStateless(r);
-    ResourceRecord group = ctx.resources.require(tx, ResourceType.DATASET_GROUP, r.datasetGroupArn());
+    ResourceRecord group =
+        ctx.resources.require(tx, ResourceType.DATASET_GROUP, r.datasetGroupArn());
     ResourceRecord schema = ctx.resources.require(tx, ResourceType.SCHEMA, r.schemaArn());
     AvroSchema.parse(schema.body(DatasetSchema.class).schema()).checkFits(type);
     requireActive(group);
@@ -81,7 +86,13 @@ final class DatasetOps {
             .creationDateTime(now)
             .lastUpdatedDateTime(now)
             .build();
-    ctx.create(tx, TYPE, arn, body, ctx.lifecycle.createPlan(TYPE, ctx.faults.createFailure(tx, TYPE, arn)), now);
+    ctx.create(
+        tx,
+        TYPE,
+        arn,
+        body,
+        ctx.lifecycle.createPlan(TYPE, ctx.faults.createFailure(tx, TYPE, arn)),
+        now);
     return CreateDatasetResponse.builder().datasetArn(arn).build();
   }
 
@@ -91,26 +102,41 @@ final class DatasetOps {
   }
 
   ListDatasetsResponse list(ReadTx tx, ListDatasetsRequest r) {
-    Page<DatasetSummary> page = ctx.page(tx, "ListDatasets", TYPE, r.datasetGroupArn(), r.maxResults(), r.nextToken(), DatasetSummary.class);
-    return ListDatasetsResponse.builder().datasets(page.items()).nextToken(page.nextToken()).build();
+    Page<DatasetSummary> page =
+        ctx.page(
+            tx,
+            "ListDatasets",
+            TYPE,
+            r.datasetGroupArn(),
+            r.maxResults(),
+            r.nextToken(),
+            DatasetSummary.class);
+    return ListDatasetsResponse.builder()
+        .datasets(page.items())
+        .nextToken(page.nextToken())
+        .build();
   }
 
   DeleteDatasetResponse delete(WriteTx tx, DeleteDatasetRequest r, Instant now) {
     ResourceRecord dataset = ctx.resources.require(tx, TYPE, r.datasetArn());
     requireSettledForDelete(dataset);
-    if (ctx.resources.children(tx, ResourceType.DATASET_IMPORT_JOB, dataset.arn())
+    if (ctx.resources
+        .children(tx, ResourceType.DATASET_IMPORT_JOB, dataset.arn())
         .anyMatch(j -> Status.isTransitional(OpsContext.status(j)))) {
       throw ResourceInUseException.of(dataset.arn(), "an import job of the dataset is in progress");
     }
     String group = dataset.body(Dataset.class).datasetGroupArn();
     boolean training =
-        ctx.resources.children(tx, ResourceType.SOLUTION, group)
+        ctx.resources
+            .children(tx, ResourceType.SOLUTION, group)
             .anyMatch(
                 s ->
-                    ctx.resources.children(tx, ResourceType.SOLUTION_VERSION, s.arn())
+                    ctx.resources
+                        .children(tx, ResourceType.SOLUTION_VERSION, s.arn())
                         .anyMatch(v -> Status.isTransitional(OpsContext.status(v))));
     if (training) {
-      throw ResourceInUseException.of(dataset.arn(), "a solution version of its dataset group is being trained");
+      throw ResourceInUseException.of(
+          dataset.arn(), "a solution version of its dataset group is being trained");
     }
     ctx.startDelete(tx, dataset, now);
     return DeleteDatasetResponse.builder().build();

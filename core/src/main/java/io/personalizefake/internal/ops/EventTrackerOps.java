@@ -34,9 +34,11 @@ final class EventTrackerOps {
   }
 
   CreateEventTrackerResponse create(WriteTx tx, CreateEventTrackerRequest r, Instant now) {
-    ResourceRecord group = ctx.resources.require(tx, ResourceType.DATASET_GROUP, r.datasetGroupArn());
+    ResourceRecord group =
+        ctx.resources.require(tx, ResourceType.DATASET_GROUP, r.datasetGroupArn());
     requireActive(group);
-    ResourceRecord existing = ctx.resources.children(tx, TYPE, group.arn()).findFirst().orElse(null);
+    ResourceRecord existing =
+        ctx.resources.children(tx, TYPE, group.arn()).findFirst().orElse(null);
     if (existing != null) {
       throw ResourceAlreadyExistsException.of(existing.arn());
     }
@@ -54,18 +56,36 @@ final class EventTrackerOps {
             .creationDateTime(now)
             .lastUpdatedDateTime(now)
             .build();
-    ctx.create(tx, TYPE, arn, body, ctx.lifecycle.createPlan(TYPE, ctx.faults.createFailure(tx, TYPE, arn)), now);
+    ctx.create(
+        tx,
+        TYPE,
+        arn,
+        body,
+        ctx.lifecycle.createPlan(TYPE, ctx.faults.createFailure(tx, TYPE, arn)),
+        now);
     return CreateEventTrackerResponse.builder().eventTrackerArn(arn).trackingId(trackingId).build();
   }
 
   DescribeEventTrackerResponse describe(ReadTx tx, DescribeEventTrackerRequest r) {
-    EventTracker tracker = ctx.resources.require(tx, TYPE, r.eventTrackerArn()).body(EventTracker.class);
+    EventTracker tracker =
+        ctx.resources.require(tx, TYPE, r.eventTrackerArn()).body(EventTracker.class);
     return DescribeEventTrackerResponse.builder().eventTracker(tracker).build();
   }
 
   ListEventTrackersResponse list(ReadTx tx, ListEventTrackersRequest r) {
-    Page<EventTrackerSummary> page = ctx.page(tx, "ListEventTrackers", TYPE, r.datasetGroupArn(), r.maxResults(), r.nextToken(), EventTrackerSummary.class);
-    return ListEventTrackersResponse.builder().eventTrackers(page.items()).nextToken(page.nextToken()).build();
+    Page<EventTrackerSummary> page =
+        ctx.page(
+            tx,
+            "ListEventTrackers",
+            TYPE,
+            r.datasetGroupArn(),
+            r.maxResults(),
+            r.nextToken(),
+            EventTrackerSummary.class);
+    return ListEventTrackersResponse.builder()
+        .eventTrackers(page.items())
+        .nextToken(page.nextToken())
+        .build();
   }
 
   DeleteEventTrackerResponse delete(WriteTx tx, DeleteEventTrackerRequest r, Instant now) {

@@ -7,8 +7,8 @@ import io.personalizefake.spi.WriteTx;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Failures injected by tests, kept in the store with everything else: the next N creates of a
- * type, or the create of one ARN, end in CREATE FAILED with a given reason.
+ * Failures injected by tests, kept in the store with everything else: the next N creates of a type,
+ * or the create of one ARN, end in CREATE FAILED with a given reason.
  */
 public final class Faults {
 

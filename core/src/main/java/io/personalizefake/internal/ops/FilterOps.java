@@ -55,12 +55,17 @@ final class FilterOps {
 
   CreateFilterResponse create(WriteTx tx, CreateFilterRequest r, Instant now) {
     FilterExpression expression = checkStateless(r);
-    ResourceRecord group = ctx.resources.require(tx, ResourceType.DATASET_GROUP, r.datasetGroupArn());
+    ResourceRecord group =
+        ctx.resources.require(tx, ResourceType.DATASET_GROUP, r.datasetGroupArn());
     expression.checkAgainst(fieldsOf(tx, group.arn()));
     if (!Status.isActive(OpsContext.status(group))) {
       // CreateFilter declares no ResourceInUseException, so this precondition is an input error
       throw InvalidInputException.of(
-          "The dataset group " + group.arn() + " must be ACTIVE to hold a filter; it is " + OpsContext.status(group) + ".");
+          "The dataset group "
+              + group.arn()
+              + " must be ACTIVE to hold a filter; it is "
+              + OpsContext.status(group)
+              + ".");
     }
     String arn = ctx.arns.filter(r.name());
     if (ctx.resources.exists(tx, arn)) {
@@ -72,9 +77,13 @@ final class FilterOps {
       throw LimitExceededException.of(perFilter, Quota.FILTER_PARAMETERS.quotaName());
     }
     Set<String> groupParameters = new LinkedHashSet<>(expression.parameters());
-    ctx.resources.children(tx, TYPE, group.arn())
+    ctx.resources
+        .children(tx, TYPE, group.arn())
         .filter(f -> !Status.isDeleting(OpsContext.status(f)))
-        .forEach(f -> groupParameters.addAll(FilterExpression.parse(f.body(Filter.class).filterExpression()).parameters()));
+        .forEach(
+            f ->
+                groupParameters.addAll(
+                    FilterExpression.parse(f.body(Filter.class).filterExpression()).parameters()));
     long perGroup = ctx.quotas.get(Quota.DATASET_GROUP_FILTER_PARAMETERS);
     if (groupParameters.size() > perGroup) {
       throw LimitExceededException.of(perGroup, Quota.DATASET_GROUP_FILTER_PARAMETERS.quotaName());
@@ -89,19 +98,27 @@ final class FilterOps {
             .creationDateTime(now)
             .lastUpdatedDateTime(now)
             .build();
-    ctx.create(tx, TYPE, arn, body, ctx.lifecycle.createPlan(TYPE, ctx.faults.createFailure(tx, TYPE, arn)), now);
+    ctx.create(
+        tx,
+        TYPE,
+        arn,
+        body,
+        ctx.lifecycle.createPlan(TYPE, ctx.faults.createFailure(tx, TYPE, arn)),
+        now);
     return CreateFilterResponse.builder().filterArn(arn).build();
   }
 
   /** The fields of the group's datasets that are not being deleted, by dataset type. */
   private FieldLookup fieldsOf(ReadTx tx, String groupArn) {
     Map<DatasetType, AvroSchema> schemas = new EnumMap<>(DatasetType.class);
-    ctx.resources.children(tx, ResourceType.DATASET, groupArn)
+    ctx.resources
+        .children(tx, ResourceType.DATASET, groupArn)
         .filter(d -> !Status.isDeleting(OpsContext.status(d)))
         .forEach(
             d -> {
               Dataset dataset = d.body(Dataset.class);
-              ResourceRecord schema = ctx.resources.find(tx, ResourceType.SCHEMA, dataset.schemaArn());
+              ResourceRecord schema =
+                  ctx.resources.find(tx, ResourceType.SCHEMA, dataset.schemaArn());
               DatasetType type = DatasetType.parse(dataset.datasetType()).orElseThrow();
               if (schema != null) {
                 schemas.put(type, AvroSchema.parse(schema.body(DatasetSchema.class).schema()));
@@ -116,7 +133,9 @@ final class FilterOps {
       @Override
       public Optional<FieldType> fieldType(DatasetType type, String fieldName) {
         AvroSchema schema = schemas.get(type);
-        return schema == null ? Optional.empty() : schema.fieldIgnoringCase(fieldName).map(AvroSchema.Field::type);
+        return schema == null
+            ? Optional.empty()
+            : schema.fieldIgnoringCase(fieldName).map(AvroSchema.Field::type);
       }
     };
   }
@@ -127,7 +146,15 @@ final class FilterOps {
   }
 
   ListFiltersResponse list(ReadTx tx, ListFiltersRequest r) {
-    Page<FilterSummary> page = ctx.page(tx, "ListFilters", TYPE, r.datasetGroupArn(), r.maxResults(), r.nextToken(), FilterSummary.class);
+    Page<FilterSummary> page =
+        ctx.page(
+            tx,
+            "ListFilters",
+            TYPE,
+            r.datasetGroupArn(),
+            r.maxResults(),
+            r.nextToken(),
+            FilterSummary.class);
     return ListFiltersResponse.builder().filters(page.items()).nextToken(page.nextToken()).build();
   }
 
@@ -135,13 +162,15 @@ final class FilterOps {
     ResourceRecord filter = ctx.resources.require(tx, TYPE, r.filterArn());
     requireSettledForDelete(filter);
     boolean used =
-        ctx.resources.all(tx, ResourceType.BATCH_INFERENCE_JOB)
+        ctx.resources
+            .all(tx, ResourceType.BATCH_INFERENCE_JOB)
             .anyMatch(
                 j ->
                     filter.arn().equals(j.body(BatchInferenceJob.class).filterArn())
                         && Status.isTransitional(OpsContext.status(j)));
     if (used) {
-      throw ResourceInUseException.of(filter.arn(), "a batch inference job that uses the filter is running");
+      throw ResourceInUseException.of(
+          filter.arn(), "a batch inference job that uses the filter is running");
     }
     ctx.startDelete(tx, filter, now);
     return DeleteFilterResponse.builder().build();

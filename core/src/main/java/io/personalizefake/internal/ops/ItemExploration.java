@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ItemExploration {
 
-  static final String USER_PERSONALIZATION = "arn:aws:personalize:::recipe/aws-user-personalization";
+  static final String USER_PERSONALIZATION =
+      "arn:aws:personalize:::recipe/aws-user-personalization";
 
   private ItemExploration() {}
 
@@ -27,18 +28,24 @@ final class ItemExploration {
       switch (e.getKey()) {
         case "explorationWeight" -> {
           if (value.compareTo(BigDecimal.ZERO) < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-            throw InvalidInputException.of("itemExplorationConfig.explorationWeight must be from 0.0 to 1.0, not " + e.getValue() + ".");
+            throw InvalidInputException.of(
+                "itemExplorationConfig.explorationWeight must be from 0.0 to 1.0, not "
+                    + e.getValue()
+                    + ".");
           }
         }
         case "explorationItemAgeCutOff" -> {
           if (value.compareTo(BigDecimal.ZERO) <= 0) {
             throw InvalidInputException.of(
-                "itemExplorationConfig.explorationItemAgeCutOff must be greater than 0, not " + e.getValue() + ".");
+                "itemExplorationConfig.explorationItemAgeCutOff must be greater than 0, not "
+                    + e.getValue()
+                    + ".");
           }
         }
         default ->
             throw InvalidInputException.of(
-                "itemExplorationConfig has an unknown key '" + e.getKey()
+                "itemExplorationConfig has an unknown key '"
+                    + e.getKey()
                     + "'; the keys are explorationWeight and explorationItemAgeCutOff.");
       }
     }
@@ -51,7 +58,8 @@ final class ItemExploration {
       }
       return new BigDecimal(value.trim());
     } catch (NumberFormatException ex) {
-      throw InvalidInputException.of("itemExplorationConfig." + key + " must be a decimal number, not '" + value + "'.");
+      throw InvalidInputException.of(
+          "itemExplorationConfig." + key + " must be a decimal number, not '" + value + "'.");
     }
   }
 
@@ -60,7 +68,10 @@ final class ItemExploration {
     if (config != null && !config.isEmpty() && !fits(version)) {
       throw InvalidInputException.of(
           "itemExplorationConfig can only be used with the aws-user-personalization recipe; the solution version "
-              + version.solutionVersionArn() + " uses " + version.recipeArn() + ".");
+              + version.solutionVersionArn()
+              + " uses "
+              + version.recipeArn()
+              + ".");
     }
   }
 

@@ -1,6 +1,5 @@
 package io.personalizefake.internal.ops;
 
-import io.personalizefake.Quotas;
 import io.personalizefake.Quotas.Quota;
 import io.personalizefake.ResourceType;
 import io.personalizefake.error.LimitExceededException;
@@ -39,7 +38,12 @@ public final class OpsContext {
   final Faults faults;
 
   public OpsContext(
-      String partition, String accountId, String region, Lifecycle lifecycle, LiveQuotas quotas, Ids ids) {
+      String partition,
+      String accountId,
+      String region,
+      Lifecycle lifecycle,
+      LiveQuotas quotas,
+      Ids ids) {
     this.accountId = accountId;
     this.region = region;
     String scope = accountId + "/" + region;
@@ -78,8 +82,8 @@ public final class OpsContext {
   }
 
   /**
-   * One page of a List operation over resources of {@code type}, optionally under the parent
-   * {@code filter}, as summaries: the one way every List of stored resources pages.
+   * One page of a List operation over resources of {@code type}, optionally under the parent {@code
+   * filter}, as summaries: the one way every List of stored resources pages.
    */
   <S> Pager.Page<S> page(
       ReadTx tx,
@@ -114,7 +118,8 @@ public final class OpsContext {
    */
   void requireUsableVersion(ReadTx tx, ResourceRecord version) {
     requireActive(version);
-    ResourceRecord solution = resources.find(tx, ResourceType.SOLUTION, Arns.solutionOfVersion(version.arn()));
+    ResourceRecord solution =
+        resources.find(tx, ResourceType.SOLUTION, Arns.solutionOfVersion(version.arn()));
     if (solution == null || Status.isDeleting(status(solution))) {
       throw ResourceInUseException.of(version.arn(), "its solution is being deleted");
     }
@@ -151,10 +156,23 @@ public final class OpsContext {
    * Stores a new resource in CREATE PENDING (its body already says so) with its create plan.
    * Schemas, which have no status, get no plan.
    */
-  ResourceRecord create(WriteTx tx, ResourceType type, String arn, Object body, List<io.personalizefake.internal.lifecycle.Step> plan, Instant now) {
+  ResourceRecord create(
+      WriteTx tx,
+      ResourceType type,
+      String arn,
+      Object body,
+      List<io.personalizefake.internal.lifecycle.Step> plan,
+      Instant now) {
     long seq = ids.nextSeq(tx);
     ResourceRecord r =
-        new ResourceRecord(new Key(resources.scope(), ResourceRecord.KIND, arn), type, arn, seq, body, plan, Lifecycle.firstDue(plan, now));
+        new ResourceRecord(
+            new Key(resources.scope(), ResourceRecord.KIND, arn),
+            type,
+            arn,
+            seq,
+            body,
+            plan,
+            Lifecycle.firstDue(plan, now));
     resources.insert(tx, r);
     return r;
   }

@@ -62,14 +62,23 @@ final class SchemaOps {
   }
 
   ListSchemasResponse list(ReadTx tx, ListSchemasRequest r) {
-    Page<DatasetSchemaSummary> page = ctx.page(tx, "ListSchemas", TYPE, null, r.maxResults(), r.nextToken(), DatasetSchemaSummary.class);
+    Page<DatasetSchemaSummary> page =
+        ctx.page(
+            tx,
+            "ListSchemas",
+            TYPE,
+            null,
+            r.maxResults(),
+            r.nextToken(),
+            DatasetSchemaSummary.class);
     return ListSchemasResponse.builder().schemas(page.items()).nextToken(page.nextToken()).build();
   }
 
   DeleteSchemaResponse delete(WriteTx tx, DeleteSchemaRequest r, Instant now) {
     ResourceRecord schema = ctx.resources.require(tx, TYPE, r.schemaArn());
     boolean used =
-        ctx.resources.all(tx, ResourceType.DATASET)
+        ctx.resources
+            .all(tx, ResourceType.DATASET)
             .anyMatch(d -> schema.arn().equals(d.body(Dataset.class).schemaArn()));
     if (used) {
       throw ResourceInUseException.of(schema.arn(), "a dataset uses the schema");

@@ -1,5 +1,10 @@
 package io.personalizefake.internal.ops;
 
+import io.personalizefake.ResourceType;
+import io.personalizefake.internal.lifecycle.Status;
+import io.personalizefake.internal.lifecycle.Step;
+import io.personalizefake.internal.store.ResourceRecord;
+import io.personalizefake.internal.validation.ModelValidator;
 import io.personalizefake.model.CreateBatchInferenceJobRequest;
 import io.personalizefake.model.CreateBatchInferenceJobResponse;
 import io.personalizefake.model.CreateCampaignRequest;
@@ -86,30 +91,25 @@ import io.personalizefake.model.ListSolutionsRequest;
 import io.personalizefake.model.ListSolutionsResponse;
 import io.personalizefake.model.UpdateCampaignRequest;
 import io.personalizefake.model.UpdateCampaignResponse;
-import io.personalizefake.internal.validation.ModelValidator;
 import io.personalizefake.service.PersonalizeService;
+import io.personalizefake.spi.Key;
 import io.personalizefake.spi.ReadTx;
 import io.personalizefake.spi.Storage;
 import io.personalizefake.spi.WriteTx;
-import io.personalizefake.ResourceType;
-import io.personalizefake.internal.lifecycle.Status;
-import io.personalizefake.internal.lifecycle.Step;
-import io.personalizefake.internal.store.ResourceRecord;
-import io.personalizefake.spi.Key;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
-import java.time.Instant;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
- * {@link PersonalizeService} for one account and region. Every call runs the same way: the
- * request is checked against the model, then the checks that need no state, and then, in one
- * unit of work, what is due is settled and the operation's rules run in the order of the spec. A
- * call that throws leaves the store as it was.
+ * {@link PersonalizeService} for one account and region. Every call runs the same way: the request
+ * is checked against the model, then the checks that need no state, and then, in one unit of work,
+ * what is due is settled and the operation's rules run in the order of the spec. A call that throws
+ * leaves the store as it was.
  */
 public final class ServiceImpl implements PersonalizeService {
 
@@ -209,7 +209,8 @@ public final class ServiceImpl implements PersonalizeService {
           Instant now = clock.instant();
           ctx.lifecycle.settle(tx, ctx.resources, now);
           if (!(tx.get(ctx.resources.key(arn)) instanceof ResourceRecord r)) {
-            throw new IllegalArgumentException("no resource " + arn + " in " + ctx.accountId + "/" + ctx.region);
+            throw new IllegalArgumentException(
+                "no resource " + arn + " in " + ctx.accountId + "/" + ctx.region);
           }
           if (r.nextStep() == null) {
             return false;
@@ -233,7 +234,9 @@ public final class ServiceImpl implements PersonalizeService {
     return storage.read(
         tx -> {
           var first = ctx.resources.firstDue(tx);
-          return first == null ? null : Instant.ofEpochMilli(io.personalizefake.internal.store.Resources.dueMillis(first));
+          return first == null
+              ? null
+              : Instant.ofEpochMilli(io.personalizefake.internal.store.Resources.dueMillis(first));
         });
   }
 
@@ -271,11 +274,13 @@ public final class ServiceImpl implements PersonalizeService {
     return response;
   }
 
-  private <Q, S> S write(String op, Q request, Runnable stateless, BiFunction<WriteTx, Instant, S> work) {
+  private <Q, S> S write(
+      String op, Q request, Runnable stateless, BiFunction<WriteTx, Instant, S> work) {
     return observed(op, request, () -> writeNow(op, request, stateless, work));
   }
 
-  private <Q, S> S writeNow(String op, Q request, Runnable stateless, BiFunction<WriteTx, Instant, S> work) {
+  private <Q, S> S writeNow(
+      String op, Q request, Runnable stateless, BiFunction<WriteTx, Instant, S> work) {
     validator.check(op, request);
     stateless.run();
     return storage.write(
@@ -295,7 +300,8 @@ public final class ServiceImpl implements PersonalizeService {
     validator.check(op, request);
     Instant now = clock.instant();
     Object result =
-        storage.read(tx -> ctx.lifecycle.anythingDue(tx, ctx.resources, now) ? UNSETTLED : work.apply(tx));
+        storage.read(
+            tx -> ctx.lifecycle.anythingDue(tx, ctx.resources, now) ? UNSETTLED : work.apply(tx));
     if (result != UNSETTLED) {
       return (S) result;
     }
@@ -338,7 +344,11 @@ public final class ServiceImpl implements PersonalizeService {
 
   @Override
   public CreateSchemaResponse createSchema(CreateSchemaRequest r) {
-    return write("CreateSchema", r, () -> SchemaOps.checkStateless(r), (tx, now) -> schemas.create(tx, r, now));
+    return write(
+        "CreateSchema",
+        r,
+        () -> SchemaOps.checkStateless(r),
+        (tx, now) -> schemas.create(tx, r, now));
   }
 
   @Override
@@ -358,7 +368,11 @@ public final class ServiceImpl implements PersonalizeService {
 
   @Override
   public CreateDatasetResponse createDataset(CreateDatasetRequest r) {
-    return write("CreateDataset", r, () -> DatasetOps.checkStateless(r), (tx, now) -> datasets.create(tx, r, now));
+    return write(
+        "CreateDataset",
+        r,
+        () -> DatasetOps.checkStateless(r),
+        (tx, now) -> datasets.create(tx, r, now));
   }
 
   @Override
@@ -378,11 +392,16 @@ public final class ServiceImpl implements PersonalizeService {
 
   @Override
   public CreateDatasetImportJobResponse createDatasetImportJob(CreateDatasetImportJobRequest r) {
-    return write("CreateDatasetImportJob", r, () -> DatasetImportJobOps.checkStateless(r), (tx, now) -> importJobs.create(tx, r, now));
+    return write(
+        "CreateDatasetImportJob",
+        r,
+        () -> DatasetImportJobOps.checkStateless(r),
+        (tx, now) -> importJobs.create(tx, r, now));
   }
 
   @Override
-  public DescribeDatasetImportJobResponse describeDatasetImportJob(DescribeDatasetImportJobRequest r) {
+  public DescribeDatasetImportJobResponse describeDatasetImportJob(
+      DescribeDatasetImportJobRequest r) {
     return read("DescribeDatasetImportJob", r, tx -> importJobs.describe(tx, r));
   }
 
@@ -413,7 +432,11 @@ public final class ServiceImpl implements PersonalizeService {
 
   @Override
   public CreateFilterResponse createFilter(CreateFilterRequest r) {
-    return write("CreateFilter", r, () -> FilterOps.checkStateless(r), (tx, now) -> filters.create(tx, r, now));
+    return write(
+        "CreateFilter",
+        r,
+        () -> FilterOps.checkStateless(r),
+        (tx, now) -> filters.create(tx, r, now));
   }
 
   @Override
@@ -447,13 +470,18 @@ public final class ServiceImpl implements PersonalizeService {
   }
 
   @Override
-  public DescribeFeatureTransformationResponse describeFeatureTransformation(DescribeFeatureTransformationRequest r) {
+  public DescribeFeatureTransformationResponse describeFeatureTransformation(
+      DescribeFeatureTransformationRequest r) {
     return call("DescribeFeatureTransformation", r, () -> catalog.describeFeatureTransformation(r));
   }
 
   @Override
   public CreateSolutionResponse createSolution(CreateSolutionRequest r) {
-    return write("CreateSolution", r, () -> SolutionOps.checkStateless(r), (tx, now) -> solutions.create(tx, r, now));
+    return write(
+        "CreateSolution",
+        r,
+        () -> SolutionOps.checkStateless(r),
+        (tx, now) -> solutions.create(tx, r, now));
   }
 
   @Override
@@ -493,7 +521,11 @@ public final class ServiceImpl implements PersonalizeService {
 
   @Override
   public CreateCampaignResponse createCampaign(CreateCampaignRequest r) {
-    return write("CreateCampaign", r, () -> CampaignOps.checkStateless(r.campaignConfig()), (tx, now) -> campaigns.create(tx, r, now));
+    return write(
+        "CreateCampaign",
+        r,
+        () -> CampaignOps.checkStateless(r.campaignConfig()),
+        (tx, now) -> campaigns.create(tx, r, now));
   }
 
   @Override
@@ -508,7 +540,11 @@ public final class ServiceImpl implements PersonalizeService {
 
   @Override
   public UpdateCampaignResponse updateCampaign(UpdateCampaignRequest r) {
-    return write("UpdateCampaign", r, () -> CampaignOps.checkStateless(r.campaignConfig()), (tx, now) -> campaigns.update(tx, r, now));
+    return write(
+        "UpdateCampaign",
+        r,
+        () -> CampaignOps.checkStateless(r.campaignConfig()),
+        (tx, now) -> campaigns.update(tx, r, now));
   }
 
   @Override
@@ -518,11 +554,16 @@ public final class ServiceImpl implements PersonalizeService {
 
   @Override
   public CreateBatchInferenceJobResponse createBatchInferenceJob(CreateBatchInferenceJobRequest r) {
-    return write("CreateBatchInferenceJob", r, () -> BatchInferenceJobOps.checkStateless(r), (tx, now) -> batchJobs.create(tx, r, now));
+    return write(
+        "CreateBatchInferenceJob",
+        r,
+        () -> BatchInferenceJobOps.checkStateless(r),
+        (tx, now) -> batchJobs.create(tx, r, now));
   }
 
   @Override
-  public DescribeBatchInferenceJobResponse describeBatchInferenceJob(DescribeBatchInferenceJobRequest r) {
+  public DescribeBatchInferenceJobResponse describeBatchInferenceJob(
+      DescribeBatchInferenceJobRequest r) {
     return read("DescribeBatchInferenceJob", r, tx -> batchJobs.describe(tx, r));
   }
 

@@ -64,7 +64,9 @@ final class SolutionOps {
         new Lifecycle.Hooks() {
           @Override
           public void beforeRemoval(WriteTx tx, ResourceRecord solution) {
-            ctx.resources.children(tx, ResourceType.SOLUTION_VERSION, solution.arn()).toList()
+            ctx.resources
+                .children(tx, ResourceType.SOLUTION_VERSION, solution.arn())
+                .toList()
                 .forEach(
                     v -> {
                       ctx.resources.remove(tx, v);
@@ -81,7 +83,8 @@ final class SolutionOps {
       throw InvalidInputException.of("recipeArn must not be specified when performAutoML is true.");
     }
     if (!autoML && r.recipeArn() == null) {
-      throw InvalidInputException.of("recipeArn is required when performAutoML is false or absent.");
+      throw InvalidInputException.of(
+          "recipeArn is required when performAutoML is false or absent.");
     }
     SolutionConfig config = r.solutionConfig();
     HPOConfig hpo = config == null ? null : config.hpoConfig();
@@ -91,27 +94,40 @@ final class SolutionOps {
     HPOResourceConfig resources = hpo.hpoResourceConfig();
     if (resources != null) {
       Integer jobs = hpoCount("maxNumberOfTrainingJobs", resources.maxNumberOfTrainingJobs(), 40);
-      Integer parallel = hpoCount("maxParallelTrainingJobs", resources.maxParallelTrainingJobs(), 10);
+      Integer parallel =
+          hpoCount("maxParallelTrainingJobs", resources.maxParallelTrainingJobs(), 10);
       if (jobs != null && parallel != null && parallel > jobs) {
         throw InvalidInputException.of(
-            "maxParallelTrainingJobs (" + parallel + ") must not exceed maxNumberOfTrainingJobs (" + jobs + ").");
+            "maxParallelTrainingJobs ("
+                + parallel
+                + ") must not exceed maxNumberOfTrainingJobs ("
+                + jobs
+                + ").");
       }
     }
     HyperParameterRanges ranges = hpo.algorithmHyperParameterRanges();
     if (ranges != null) {
       for (IntegerHyperParameterRange range : nonNull(ranges.integerHyperParameterRanges())) {
-        if (range.minValue() != null && range.maxValue() != null && range.minValue() > range.maxValue()) {
-          throw InvalidInputException.of("The integer range of " + range.name() + " has minValue greater than maxValue.");
+        if (range.minValue() != null
+            && range.maxValue() != null
+            && range.minValue() > range.maxValue()) {
+          throw InvalidInputException.of(
+              "The integer range of " + range.name() + " has minValue greater than maxValue.");
         }
       }
       for (ContinuousHyperParameterRange range : nonNull(ranges.continuousHyperParameterRanges())) {
-        if (range.minValue() != null && range.maxValue() != null && range.minValue() > range.maxValue()) {
-          throw InvalidInputException.of("The continuous range of " + range.name() + " has minValue greater than maxValue.");
+        if (range.minValue() != null
+            && range.maxValue() != null
+            && range.minValue() > range.maxValue()) {
+          throw InvalidInputException.of(
+              "The continuous range of " + range.name() + " has minValue greater than maxValue.");
         }
       }
-      for (CategoricalHyperParameterRange range : nonNull(ranges.categoricalHyperParameterRanges())) {
+      for (CategoricalHyperParameterRange range :
+          nonNull(ranges.categoricalHyperParameterRanges())) {
         if (range.values() == null || range.values().isEmpty()) {
-          throw InvalidInputException.of("The categorical range of " + range.name() + " must list at least one value.");
+          throw InvalidInputException.of(
+              "The categorical range of " + range.name() + " must list at least one value.");
         }
       }
     }
@@ -128,10 +144,18 @@ final class SolutionOps {
       }
       n = Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw InvalidInputException.of("hpoResourceConfig." + member + " must be a whole number from 1 to " + max + ", not '" + value + "'.");
+      throw InvalidInputException.of(
+          "hpoResourceConfig."
+              + member
+              + " must be a whole number from 1 to "
+              + max
+              + ", not '"
+              + value
+              + "'.");
     }
     if (n < 1 || n > max) {
-      throw InvalidInputException.of("hpoResourceConfig." + member + " must be from 1 to " + max + ", not " + n + ".");
+      throw InvalidInputException.of(
+          "hpoResourceConfig." + member + " must be from 1 to " + max + ", not " + n + ".");
     }
     return n;
   }
@@ -141,7 +165,8 @@ final class SolutionOps {
   }
 
   CreateSolutionResponse create(WriteTx tx, CreateSolutionRequest r, Instant now) {
-    ResourceRecord group = ctx.resources.require(tx, ResourceType.DATASET_GROUP, r.datasetGroupArn());
+    ResourceRecord group =
+        ctx.resources.require(tx, ResourceType.DATASET_GROUP, r.datasetGroupArn());
     if (r.recipeArn() != null && Catalog.get().recipe(r.recipeArn()) == null) {
       throw ResourceNotFoundException.of(r.recipeArn());
     }
@@ -158,12 +183,17 @@ final class SolutionOps {
         Recipe recipe = Objects.requireNonNull(Catalog.get().recipe(recipeArn));
         if (!USER_PERSONALIZATION.equals(recipe.recipeType())) {
           throw InvalidInputException.of(
-              "AutoML chooses among USER_PERSONALIZATION recipes only; " + recipeArn + " is " + recipe.recipeType() + ".");
+              "AutoML chooses among USER_PERSONALIZATION recipes only; "
+                  + recipeArn
+                  + " is "
+                  + recipe.recipeType()
+                  + ".");
         }
       }
     }
     if (liveDataset(tx, group.arn(), DatasetType.INTERACTIONS) == null) {
-      throw InvalidInputException.of("The dataset group " + group.arn() + " has no Interactions dataset to train on.");
+      throw InvalidInputException.of(
+          "The dataset group " + group.arn() + " has no Interactions dataset to train on.");
     }
     requireActive(group);
     String arn = ctx.arns.solution(r.name());
@@ -171,13 +201,18 @@ final class SolutionOps {
       throw ResourceAlreadyExistsException.of(arn);
     }
     ctx.requireBelowQuota(tx, TYPE, Quota.SOLUTIONS);
-    SolutionConfig config = r.solutionConfig() != null ? r.solutionConfig() : SolutionConfig.builder().build();
+    SolutionConfig config =
+        r.solutionConfig() != null ? r.solutionConfig() : SolutionConfig.builder().build();
     if (autoML && config.autoMLConfig() == null) {
       List<String> recipes = new ArrayList<>(List.of(RECIPE_PREFIX + "aws-hrnn"));
-      if (liveDataset(tx, group.arn(), DatasetType.ITEMS) != null || liveDataset(tx, group.arn(), DatasetType.USERS) != null) {
+      if (liveDataset(tx, group.arn(), DatasetType.ITEMS) != null
+          || liveDataset(tx, group.arn(), DatasetType.USERS) != null) {
         recipes.add(RECIPE_PREFIX + "aws-hrnn-metadata");
       }
-      config = config.toBuilder().autoMLConfig(a -> a.metricName("precision_at_25").recipeList(recipes)).build();
+      config =
+          config.toBuilder()
+              .autoMLConfig(a -> a.metricName("precision_at_25").recipeList(recipes))
+              .build();
     }
     Solution body =
         Solution.builder()
@@ -193,13 +228,20 @@ final class SolutionOps {
             .creationDateTime(now)
             .lastUpdatedDateTime(now)
             .build();
-    ctx.create(tx, TYPE, arn, body, ctx.lifecycle.createPlan(TYPE, ctx.faults.createFailure(tx, TYPE, arn)), now);
+    ctx.create(
+        tx,
+        TYPE,
+        arn,
+        body,
+        ctx.lifecycle.createPlan(TYPE, ctx.faults.createFailure(tx, TYPE, arn)),
+        now);
     return CreateSolutionResponse.builder().solutionArn(arn).build();
   }
 
   /** The dataset of {@code type} in the group that is not being deleted, or null. */
   @Nullable ResourceRecord liveDataset(ReadTx tx, String groupArn, DatasetType type) {
-    return ctx.resources.children(tx, ResourceType.DATASET, groupArn)
+    return ctx.resources
+        .children(tx, ResourceType.DATASET, groupArn)
         .filter(d -> type.name().equals(d.body(Dataset.class).datasetType()))
         .filter(d -> !Status.isDeleting(OpsContext.status(d)))
         .findFirst()
@@ -212,30 +254,47 @@ final class SolutionOps {
   }
 
   ListSolutionsResponse list(ReadTx tx, ListSolutionsRequest r) {
-    Page<SolutionSummary> page = ctx.page(tx, "ListSolutions", TYPE, r.datasetGroupArn(), r.maxResults(), r.nextToken(), SolutionSummary.class);
-    return ListSolutionsResponse.builder().solutions(page.items()).nextToken(page.nextToken()).build();
+    Page<SolutionSummary> page =
+        ctx.page(
+            tx,
+            "ListSolutions",
+            TYPE,
+            r.datasetGroupArn(),
+            r.maxResults(),
+            r.nextToken(),
+            SolutionSummary.class);
+    return ListSolutionsResponse.builder()
+        .solutions(page.items())
+        .nextToken(page.nextToken())
+        .build();
   }
 
   DeleteSolutionResponse delete(WriteTx tx, DeleteSolutionRequest r, Instant now) {
     ResourceRecord solution = ctx.resources.require(tx, TYPE, r.solutionArn());
     requireSettledForDelete(solution);
     boolean deployed =
-        ctx.resources.all(tx, ResourceType.CAMPAIGN)
+        ctx.resources
+            .all(tx, ResourceType.CAMPAIGN)
             .map(c -> c.body(Campaign.class))
             .anyMatch(c -> deploysVersionOf(c, solution.arn()));
     if (deployed) {
-      throw ResourceInUseException.of(solution.arn(), "a campaign deploys one of its solution versions");
+      throw ResourceInUseException.of(
+          solution.arn(), "a campaign deploys one of its solution versions");
     }
-    List<ResourceRecord> versions = ctx.resources.children(tx, ResourceType.SOLUTION_VERSION, solution.arn()).toList();
+    List<ResourceRecord> versions =
+        ctx.resources.children(tx, ResourceType.SOLUTION_VERSION, solution.arn()).toList();
     if (versions.stream().anyMatch(v -> Status.isTransitional(OpsContext.status(v)))) {
-      throw ResourceInUseException.of(solution.arn(), "one of its solution versions is being trained");
+      throw ResourceInUseException.of(
+          solution.arn(), "one of its solution versions is being trained");
     }
     for (ResourceRecord v : versions) {
       boolean running =
-          ctx.resources.children(tx, ResourceType.BATCH_INFERENCE_JOB, v.arn())
+          ctx.resources
+              .children(tx, ResourceType.BATCH_INFERENCE_JOB, v.arn())
               .anyMatch(j -> Status.isTransitional(OpsContext.status(j)));
       if (running) {
-        throw ResourceInUseException.of(solution.arn(), "a batch inference job on one of its versions is running");
+        throw ResourceInUseException.of(
+            solution.arn(), "a batch inference job on one of its versions is running");
       }
     }
     ctx.startDelete(tx, solution, now);
@@ -243,7 +302,8 @@ final class SolutionOps {
   }
 
   private static boolean deploysVersionOf(Campaign c, String solutionArn) {
-    if (solutionArn.equals(Arns.solutionOfVersion(Objects.requireNonNull(c.solutionVersionArn())))) {
+    if (solutionArn.equals(
+        Arns.solutionOfVersion(Objects.requireNonNull(c.solutionVersionArn())))) {
       return true;
     }
     CampaignUpdateSummary update = c.latestCampaignUpdate();

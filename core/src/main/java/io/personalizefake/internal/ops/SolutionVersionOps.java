@@ -42,17 +42,19 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * CreateSolutionVersion, DescribeSolutionVersion, ListSolutionVersions, GetSolutionMetrics, and
- * the simulated training: a version trains for the time {@code Timings} gives its kind of
- * training, fails when its Interactions dataset has no ACTIVE import job, and otherwise becomes
- * ACTIVE with the results the spec describes. Metrics are synthetic: a hash of the version and
- * the metric name, unless a test set them.
+ * CreateSolutionVersion, DescribeSolutionVersion, ListSolutionVersions, GetSolutionMetrics, and the
+ * simulated training: a version trains for the time {@code Timings} gives its kind of training,
+ * fails when its Interactions dataset has no ACTIVE import job, and otherwise becomes ACTIVE with
+ * the results the spec describes. Metrics are synthetic: a hash of the version and the metric name,
+ * unless a test set them.
  */
 final class SolutionVersionOps {
 
   private static final ResourceType TYPE = ResourceType.SOLUTION_VERSION;
   static final Set<String> UPDATABLE_RECIPES =
-      Set.of("arn:aws:personalize:::recipe/aws-user-personalization", "arn:aws:personalize:::recipe/aws-hrnn-coldstart");
+      Set.of(
+          "arn:aws:personalize:::recipe/aws-user-personalization",
+          "arn:aws:personalize:::recipe/aws-hrnn-coldstart");
   static final List<String> METRIC_NAMES =
       List.of(
           "coverage",
@@ -97,11 +99,14 @@ final class SolutionVersionOps {
       return "The dataset group has no Interactions dataset to train on.";
     }
     boolean imported =
-        ctx.resources.children(tx, ResourceType.DATASET_IMPORT_JOB, interactions.arn())
+        ctx.resources
+            .children(tx, ResourceType.DATASET_IMPORT_JOB, interactions.arn())
             .anyMatch(j -> Status.isActive(OpsContext.status(j)));
     return imported
         ? null
-        : "Insufficient data for training: the Interactions dataset " + interactions.arn() + " has no completed import job.";
+        : "Insufficient data for training: the Interactions dataset "
+            + interactions.arn()
+            + " has no completed import job.";
   }
 
   /** Fills in what training produced: the chosen recipe, hours, tuned hyperparameters. */
@@ -110,14 +115,20 @@ final class SolutionVersionOps {
     SolutionVersion.Builder b = v.toBuilder().trainingHours(TRAINING_HOURS);
     SolutionConfig config = v.solutionConfig();
     if (Boolean.TRUE.equals(v.performAutoML())) {
-      List<String> candidates = config == null || config.autoMLConfig() == null ? List.of() : SolutionOps.nonNull(config.autoMLConfig().recipeList());
-      String chosen = candidates.isEmpty() ? "arn:aws:personalize:::recipe/aws-hrnn" : candidates.get(0);
+      List<String> candidates =
+          config == null || config.autoMLConfig() == null
+              ? List.of()
+              : SolutionOps.nonNull(config.autoMLConfig().recipeList());
+      String chosen =
+          candidates.isEmpty() ? "arn:aws:personalize:::recipe/aws-hrnn" : candidates.get(0);
       b.recipeArn(chosen);
       ResourceRecord solution = ctx.resources.find(tx, ResourceType.SOLUTION, v.solutionArn());
       if (solution != null) {
         Solution s = solution.body(Solution.class);
         ctx.resources.replace(
-            tx, solution, solution.withBody(s.toBuilder().autoMLResult(a -> a.bestRecipeArn(chosen)).build()));
+            tx,
+            solution,
+            solution.withBody(s.toBuilder().autoMLResult(a -> a.bestRecipeArn(chosen)).build()));
       }
     }
     if (Boolean.TRUE.equals(v.performHPO())) {
@@ -137,19 +148,23 @@ final class SolutionVersionOps {
     if (config.algorithmHyperParameters() != null) {
       params.putAll(config.algorithmHyperParameters());
     }
-    HyperParameterRanges ranges = config.hpoConfig() == null ? null : config.hpoConfig().algorithmHyperParameterRanges();
+    HyperParameterRanges ranges =
+        config.hpoConfig() == null ? null : config.hpoConfig().algorithmHyperParameterRanges();
     if (ranges != null) {
-      for (IntegerHyperParameterRange r : SolutionOps.nonNull(ranges.integerHyperParameterRanges())) {
+      for (IntegerHyperParameterRange r :
+          SolutionOps.nonNull(ranges.integerHyperParameterRanges())) {
         if (r.name() != null && r.minValue() != null) {
           params.put(r.name(), Integer.toString(r.minValue()));
         }
       }
-      for (ContinuousHyperParameterRange r : SolutionOps.nonNull(ranges.continuousHyperParameterRanges())) {
+      for (ContinuousHyperParameterRange r :
+          SolutionOps.nonNull(ranges.continuousHyperParameterRanges())) {
         if (r.name() != null && r.minValue() != null) {
           params.put(r.name(), Double.toString(r.minValue()));
         }
       }
-      for (CategoricalHyperParameterRange r : SolutionOps.nonNull(ranges.categoricalHyperParameterRanges())) {
+      for (CategoricalHyperParameterRange r :
+          SolutionOps.nonNull(ranges.categoricalHyperParameterRanges())) {
         if (r.name() != null && r.values() != null && !r.values().isEmpty()) {
           params.put(r.name(), r.values().get(0));
         }
@@ -166,15 +181,18 @@ final class SolutionVersionOps {
       return;
     }
     Solution s = solution.body(Solution.class);
-    if (s.latestSolutionVersion() != null && !v.solutionVersionArn().equals(s.latestSolutionVersion().solutionVersionArn())) {
+    if (s.latestSolutionVersion() != null
+        && !v.solutionVersionArn().equals(s.latestSolutionVersion().solutionVersionArn())) {
       return;
     }
     SolutionVersionSummary summary = (SolutionVersionSummary) Kinds.SOLUTION_VERSION.summary(v);
-    ctx.resources.replace(tx, solution, solution.withBody(s.toBuilder().latestSolutionVersion(summary).build()));
+    ctx.resources.replace(
+        tx, solution, solution.withBody(s.toBuilder().latestSolutionVersion(summary).build()));
   }
 
   CreateSolutionVersionResponse create(WriteTx tx, CreateSolutionVersionRequest r, Instant now) {
-    ResourceRecord solutionRecord = ctx.resources.require(tx, ResourceType.SOLUTION, r.solutionArn());
+    ResourceRecord solutionRecord =
+        ctx.resources.require(tx, ResourceType.SOLUTION, r.solutionArn());
     Solution solution = solutionRecord.body(Solution.class);
     String mode = r.trainingMode() == null ? "FULL" : r.trainingMode();
     if ("UPDATE".equals(mode)) {
@@ -185,10 +203,13 @@ final class SolutionVersionOps {
       if (recipe == null || !UPDATABLE_RECIPES.contains(recipe)) {
         throw InvalidInputException.of(
             "trainingMode UPDATE needs a solution whose recipe is aws-user-personalization or aws-hrnn-coldstart; "
-                + "this solution's recipe is " + recipe + ".");
+                + "this solution's recipe is "
+                + recipe
+                + ".");
       }
       boolean hasFull =
-          ctx.resources.children(tx, TYPE, solutionRecord.arn())
+          ctx.resources
+              .children(tx, TYPE, solutionRecord.arn())
               .map(v -> v.body(SolutionVersion.class))
               .anyMatch(v -> Status.isActive(v.status()) && "FULL".equals(v.trainingMode()));
       if (!hasFull) {
@@ -197,11 +218,17 @@ final class SolutionVersionOps {
       }
     }
     if (solutions.liveDataset(tx, solution.datasetGroupArn(), DatasetType.INTERACTIONS) == null) {
-      throw InvalidInputException.of("The dataset group " + solution.datasetGroupArn() + " has no Interactions dataset to train on.");
+      throw InvalidInputException.of(
+          "The dataset group "
+              + solution.datasetGroupArn()
+              + " has no Interactions dataset to train on.");
     }
     OpsContext.requireActive(solutionRecord);
-    if (ctx.resources.children(tx, TYPE, solutionRecord.arn()).anyMatch(v -> Status.isTransitional(OpsContext.status(v)))) {
-      throw ResourceInUseException.of(solutionRecord.arn(), "another version of the solution is being trained");
+    if (ctx.resources
+        .children(tx, TYPE, solutionRecord.arn())
+        .anyMatch(v -> Status.isTransitional(OpsContext.status(v)))) {
+      throw ResourceInUseException.of(
+          solutionRecord.arn(), "another version of the solution is being trained");
     }
     ctx.requireBelowTransitionalQuota(tx, TYPE, Quota.TRANSITIONAL_SOLUTION_VERSIONS);
     String arn = ctx.arns.solutionVersion(solution.name(), ctx.ids.hex8(tx));
@@ -221,20 +248,31 @@ final class SolutionVersionOps {
             .creationDateTime(now)
             .lastUpdatedDateTime(now)
             .build();
-    Training training = autoML ? Training.AUTOML : Boolean.TRUE.equals(solution.performHPO()) ? Training.HPO : Training.PLAIN;
-    var plan = ctx.lifecycle.createPlan(TYPE, ctx.lifecycle.timings().training(training), ctx.faults.createFailure(tx, TYPE, arn));
+    Training training =
+        autoML
+            ? Training.AUTOML
+            : Boolean.TRUE.equals(solution.performHPO()) ? Training.HPO : Training.PLAIN;
+    var plan =
+        ctx.lifecycle.createPlan(
+            TYPE,
+            ctx.lifecycle.timings().training(training),
+            ctx.faults.createFailure(tx, TYPE, arn));
     ResourceRecord record = ctx.create(tx, TYPE, arn, body, plan, now);
     // the newest version is the solution's latest, whatever the previous one was
     ctx.resources.replace(
         tx,
         solutionRecord,
         solutionRecord.withBody(
-            solution.toBuilder().latestSolutionVersion((SolutionVersionSummary) Kinds.SOLUTION_VERSION.summary(record.body())).build()));
+            solution.toBuilder()
+                .latestSolutionVersion(
+                    (SolutionVersionSummary) Kinds.SOLUTION_VERSION.summary(record.body()))
+                .build()));
     return CreateSolutionVersionResponse.builder().solutionVersionArn(arn).build();
   }
 
   DescribeSolutionVersionResponse describe(ReadTx tx, DescribeSolutionVersionRequest r) {
-    SolutionVersion v = ctx.resources.require(tx, TYPE, r.solutionVersionArn()).body(SolutionVersion.class);
+    SolutionVersion v =
+        ctx.resources.require(tx, TYPE, r.solutionVersionArn()).body(SolutionVersion.class);
     return DescribeSolutionVersionResponse.builder().solutionVersion(v).build();
   }
 
@@ -245,8 +283,18 @@ final class SolutionVersionOps {
       ctx.resources.require(tx, ResourceType.SOLUTION, filter);
     }
     Page<SolutionVersionSummary> page =
-        ctx.page(tx, "ListSolutionVersions", TYPE, filter, r.maxResults(), r.nextToken(), SolutionVersionSummary.class);
-    return ListSolutionVersionsResponse.builder().solutionVersions(page.items()).nextToken(page.nextToken()).build();
+        ctx.page(
+            tx,
+            "ListSolutionVersions",
+            TYPE,
+            filter,
+            r.maxResults(),
+            r.nextToken(),
+            SolutionVersionSummary.class);
+    return ListSolutionVersionsResponse.builder()
+        .solutionVersions(page.items())
+        .nextToken(page.nextToken())
+        .build();
   }
 
   GetSolutionMetricsResponse metrics(ReadTx tx, GetSolutionMetricsRequest r) {
@@ -261,7 +309,10 @@ final class SolutionVersionOps {
         metrics.put(name, syntheticMetric(v.arn(), name));
       }
     }
-    return GetSolutionMetricsResponse.builder().solutionVersionArn(v.arn()).metrics(metrics).build();
+    return GetSolutionMetricsResponse.builder()
+        .solutionVersionArn(v.arn())
+        .metrics(metrics)
+        .build();
   }
 
   /** Sets what GetSolutionMetrics returns for a solution version that exists. */
@@ -277,8 +328,14 @@ final class SolutionVersionOps {
   /** The first four bytes of SHA-256(arn|name) as a fraction of 2^32, to four decimals. */
   static double syntheticMetric(String arn, String name) {
     byte[] hash =
-        com.google.common.hash.Hashing.sha256().hashString(arn + "|" + name, StandardCharsets.UTF_8).asBytes();
-    long n = ((hash[0] & 0xFFL) << 24) | ((hash[1] & 0xFFL) << 16) | ((hash[2] & 0xFFL) << 8) | (hash[3] & 0xFFL);
+        com.google.common.hash.Hashing.sha256()
+            .hashString(arn + "|" + name, StandardCharsets.UTF_8)
+            .asBytes();
+    long n =
+        ((hash[0] & 0xFFL) << 24)
+            | ((hash[1] & 0xFFL) << 16)
+            | ((hash[2] & 0xFFL) << 8)
+            | (hash[3] & 0xFFL);
     return Math.round(n / 4294967296.0 * 10000) / 10000.0;
   }
 

@@ -13,11 +13,11 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Pages through lists. A token names the operation, the list's filter value and the sort key of
- * the last item returned, sealed with an HMAC: the next page starts right after that key, so a
- * walk over a list that grows or shrinks meanwhile neither repeats nor skips an item that existed
- * for the whole walk, and the cost of a page does not grow with its depth. A token that was not
- * issued for the same operation and filter value is refused with InvalidNextTokenException.
+ * Pages through lists. A token names the operation, the list's filter value and the sort key of the
+ * last item returned, sealed with an HMAC: the next page starts right after that key, so a walk
+ * over a list that grows or shrinks meanwhile neither repeats nor skips an item that existed for
+ * the whole walk, and the cost of a page does not grow with its depth. A token that was not issued
+ * for the same operation and filter value is refused with InvalidNextTokenException.
  */
 public final class Pager {
 
@@ -29,7 +29,11 @@ public final class Pager {
   private static final int MAC_CHARS = 32;
 
   private final String scope;
-  /** Made on first use: most fakes never hand out a token, and making the key costs a provider lookup. */
+
+  /**
+   * Made on first use: most fakes never hand out a token, and making the key costs a provider
+   * lookup.
+   */
   private volatile @Nullable HashFunction mac;
 
   /** A pager whose tokens are valid only for the given scope (account and region). */
@@ -90,7 +94,8 @@ public final class Pager {
       last = it.next();
       items.add(summary.apply(last));
     }
-    String next = last != null && it.hasNext() ? token(operation, filter, sortKey.apply(last)) : null;
+    String next =
+        last != null && it.hasNext() ? token(operation, filter, sortKey.apply(last)) : null;
     return new Page<>(items, next);
   }
 
@@ -98,13 +103,17 @@ public final class Pager {
   public String token(String operation, @Nullable String filter, String sortKey) {
     String body = operation + SEP + (filter == null ? "" : filter) + SEP + sortKey;
     String payload = body + SEP + sign(body);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(payload.getBytes(StandardCharsets.UTF_8));
   }
 
   private String sign(String body) {
     HashFunction m = mac;
     if (m == null) {
-      m = Hashing.hmacSha256(("personalize-fake page token|" + scope).getBytes(StandardCharsets.UTF_8));
+      m =
+          Hashing.hmacSha256(
+              ("personalize-fake page token|" + scope).getBytes(StandardCharsets.UTF_8));
       mac = m;
     }
     return m.hashString(body, StandardCharsets.UTF_8).toString().substring(0, MAC_CHARS);

@@ -43,8 +43,12 @@ public final class AvroSchema {
   private static final String AVRO_NAME_RULE =
       "a letter or underscore followed by letters, digits or underscores";
 
-  /** Schemas parsed before, by their text: the same few schemas are checked again at every CreateDataset. */
-  private static final Map<String, AvroSchema> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Schemas parsed before, by their text: the same few schemas are checked again at every
+   * CreateDataset.
+   */
+  private static final Map<String, AvroSchema> PARSED =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private static final int PARSED_LIMIT = 256;
 

@@ -1,6 +1,7 @@
 package io.personalizefake.internal.store;
 
 import io.personalizefake.ResourceType;
+import io.personalizefake.internal.arn.Arns;
 import io.personalizefake.model.BatchInferenceJob;
 import io.personalizefake.model.BatchInferenceJobSummary;
 import io.personalizefake.model.Campaign;
@@ -21,7 +22,6 @@ import io.personalizefake.model.Solution;
 import io.personalizefake.model.SolutionSummary;
 import io.personalizefake.model.SolutionVersion;
 import io.personalizefake.model.SolutionVersionSummary;
-import io.personalizefake.internal.arn.Arns;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -232,8 +232,16 @@ public final class Kinds {
   static {
     for (Kind<?> k :
         new Kind<?>[] {
-          DATASET_GROUP, SCHEMA, DATASET, DATASET_IMPORT_JOB, EVENT_TRACKER, FILTER, SOLUTION,
-          SOLUTION_VERSION, CAMPAIGN, BATCH_INFERENCE_JOB
+          DATASET_GROUP,
+          SCHEMA,
+          DATASET,
+          DATASET_IMPORT_JOB,
+          EVENT_TRACKER,
+          FILTER,
+          SOLUTION,
+          SOLUTION_VERSION,
+          CAMPAIGN,
+          BATCH_INFERENCE_JOB
         }) {
       BY_TYPE.put(k.type(), k);
     }

@@ -81,7 +81,10 @@ public final class RecordCodec {
     } else if (record instanceof DueEntry e) {
       n.put("t", "d").put("arn", e.arn());
     } else if (record instanceof MetaRecord m) {
-      n.put("t", "m").put("seed", m.seed()).put("idsDrawn", m.idsDrawn()).put("nextSeq", m.nextSeq());
+      n.put("t", "m")
+          .put("seed", m.seed())
+          .put("idsDrawn", m.idsDrawn())
+          .put("nextSeq", m.nextSeq());
     } else if (record instanceof CountRecord c) {
       n.put("t", "c").put("live", c.live()).put("transitional", c.transitional());
     } else if (record instanceof FaultRecord f) {
@@ -114,12 +117,16 @@ public final class RecordCodec {
       case "r" -> resource(key, n);
       case "i" -> new IndexEntry(key, n.get("arn").asText());
       case "d" -> new DueEntry(key, n.get("arn").asText());
-      case "m" -> new MetaRecord(key, n.get("seed").asLong(), n.get("idsDrawn").asLong(), n.get("nextSeq").asLong());
+      case "m" ->
+          new MetaRecord(
+              key, n.get("seed").asLong(), n.get("idsDrawn").asLong(), n.get("nextSeq").asLong());
       case "c" -> new CountRecord(key, n.get("live").asLong(), n.get("transitional").asLong());
       case "f" -> new FaultRecord(key, n.get("reason").asText(), n.get("remaining").asLong());
       case "x" -> {
         Map<String, Double> metrics = new LinkedHashMap<>();
-        n.get("metrics").fields().forEachRemaining(e -> metrics.put(e.getKey(), e.getValue().asDouble()));
+        n.get("metrics")
+            .fields()
+            .forEachRemaining(e -> metrics.put(e.getKey(), e.getValue().asDouble()));
         yield new MetricsRecord(key, metrics);
       }
       default -> throw new IllegalArgumentException("unknown record tag '" + tag + "'");
@@ -137,11 +144,13 @@ public final class RecordCodec {
     List<Step> plan = new ArrayList<>();
     for (JsonNode s : n.get("plan")) {
       @Nullable Status status = s.has("status") ? Status.valueOf(s.get("status").asText()) : null;
-      @Nullable Duration delay = s.has("delayMillis") ? Duration.ofMillis(s.get("delayMillis").asLong()) : null;
+      @Nullable Duration delay =
+          s.has("delayMillis") ? Duration.ofMillis(s.get("delayMillis").asLong()) : null;
       @Nullable String reason = s.has("failureReason") ? s.get("failureReason").asText() : null;
       plan.add(new Step(status, delay, reason, s.path("onUpdate").asBoolean(false)));
     }
     Instant due = n.has("nextDue") ? Instant.ofEpochMilli(n.get("nextDue").asLong()) : null;
-    return new ResourceRecord(key, type, n.get("arn").asText(), n.get("seq").asLong(), body, plan, due);
+    return new ResourceRecord(
+        key, type, n.get("arn").asText(), n.get("seq").asLong(), body, plan, due);
   }
 }

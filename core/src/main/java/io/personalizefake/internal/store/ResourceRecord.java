@@ -10,9 +10,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A stored resource: its Describe shape as the service returns it (status and timestamps
- * included, so a Describe copies nothing), its creation sequence number, and the status changes
- * still planned for it.
+ * A stored resource: its Describe shape as the service returns it (status and timestamps included,
+ * so a Describe copies nothing), its creation sequence number, and the status changes still planned
+ * for it.
  *
  * @param seq the creation order within the fake; breaks ties between equal due times
  * @param body the model type that Describe returns (e.g. {@code DatasetGroup})
@@ -20,7 +20,13 @@ import org.jspecify.annotations.Nullable;
  * @param nextDue when the first planned step is due; null when it waits for a test control
  */
 public record ResourceRecord(
-    Key key, ResourceType type, String arn, long seq, Object body, List<Step> plan, @Nullable Instant nextDue)
+    Key key,
+    ResourceType type,
+    String arn,
+    long seq,
+    Object body,
+    List<Step> plan,
+    @Nullable Instant nextDue)
     implements StoredRecord {
 
   public static final String KIND = "r";

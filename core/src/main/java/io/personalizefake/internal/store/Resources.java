@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The resources of one account and region, over a store: finds resources by ARN, and keeps the
- * list indexes and the due index in step with every change, so that no operation maintains an
- * index by hand.
+ * The resources of one account and region, over a store: finds resources by ARN, and keeps the list
+ * indexes and the due index in step with every change, so that no operation maintains an index by
+ * hand.
  *
  * <p>List index ids are {@code TYPE␁parent␁invertedCreationMillis␁arn}, so a scan returns a list
  * newest first, ties by ARN ascending; every resource is indexed under the parent {@code *} (the
@@ -41,7 +41,9 @@ public final class Resources {
     return new Key(scope, ResourceRecord.KIND, arn);
   }
 
-  /** The resource of {@code type} at {@code arn}, or null (also when the ARN is of another type). */
+  /**
+   * The resource of {@code type} at {@code arn}, or null (also when the ARN is of another type).
+   */
   public @Nullable ResourceRecord find(ReadTx tx, ResourceType type, String arn) {
     StoredRecord r = tx.get(key(arn));
     if (r instanceof ResourceRecord rr && rr.type() == type) {
@@ -119,13 +121,15 @@ public final class Resources {
    * The resources of {@code type} in list order, optionally only those under {@code parent}, after
    * the sort key {@code after} (empty: from the start).
    */
-  public Stream<ResourceRecord> list(ReadTx tx, ResourceType type, @Nullable String parent, String after) {
+  public Stream<ResourceRecord> list(
+      ReadTx tx, ResourceType type, @Nullable String parent, String after) {
     String prefix = listPrefix(type, parent);
     KeyRange range = KeyRange.prefix(scope, IndexEntry.KIND, prefix);
     if (!after.isEmpty()) {
       range = range.after(prefix + after);
     }
-    return tx.scan(range).map(e -> (ResourceRecord) Objects.requireNonNull(tx.get(key(((IndexEntry) e).arn()))));
+    return tx.scan(range)
+        .map(e -> (ResourceRecord) Objects.requireNonNull(tx.get(key(((IndexEntry) e).arn()))));
   }
 
   /** The children of {@code type} listed under {@code parent}, in list order. */
@@ -160,7 +164,11 @@ public final class Resources {
     return new Key(scope, CountRecord.KIND, type.name());
   }
 
-  private void count(WriteTx tx, ResourceType type, @Nullable ResourceRecord before, @Nullable ResourceRecord after) {
+  private void count(
+      WriteTx tx,
+      ResourceType type,
+      @Nullable ResourceRecord before,
+      @Nullable ResourceRecord after) {
     long live = (isLive(after) ? 1 : 0) - (isLive(before) ? 1 : 0);
     long transitional = (isTransitional(after) ? 1 : 0) - (isTransitional(before) ? 1 : 0);
     if (live == 0 && transitional == 0) {
@@ -209,7 +217,10 @@ public final class Resources {
     return type.name() + SEP + (parent == null ? ALL : parent) + SEP;
   }
 
-  /** Whether both versions have the same index ids: a status change keeps type, creation time and parent. */
+  /**
+   * Whether both versions have the same index ids: a status change keeps type, creation time and
+   * parent.
+   */
   private static boolean sameListPosition(ResourceRecord old, ResourceRecord updated) {
     if (old.type() != updated.type()) {
       return false;
@@ -226,7 +237,9 @@ public final class Resources {
     if (parent == null) {
       return new String[] {listPrefix(record.type(), null) + sortKey};
     }
-    return new String[] {listPrefix(record.type(), null) + sortKey, listPrefix(record.type(), parent) + sortKey};
+    return new String[] {
+      listPrefix(record.type(), null) + sortKey, listPrefix(record.type(), parent) + sortKey
+    };
   }
 
   private static String pad(long n) {

@@ -14,11 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks a request against the constraints that the service model declares for its shape:
- * required members, string lengths (in code points), patterns (matched against the whole value),
- * enums, numeric ranges, and list and map sizes, down through nested structures, list elements,
- * map keys and values. All violations are reported together in one {@link InvalidInputException},
- * worded as AWS words them.
+ * Checks a request against the constraints that the service model declares for its shape: required
+ * members, string lengths (in code points), patterns (matched against the whole value), enums,
+ * numeric ranges, and list and map sizes, down through nested structures, list elements, map keys
+ * and values. All violations are reported together in one {@link InvalidInputException}, worded as
+ * AWS words them.
  *
  * <p>Members are read through the model types' accessors, found once per class by the member's
  * name, so adding a member to the model needs no code here.
@@ -67,7 +67,10 @@ public final class ModelValidator {
   static String message(List<String> violations) {
     StringBuilder sb = new StringBuilder();
     sb.append(violations.size())
-        .append(violations.size() == 1 ? " validation error detected: " : " validation errors detected: ");
+        .append(
+            violations.size() == 1
+                ? " validation error detected: "
+                : " validation errors detected: ");
     for (int i = 0; i < violations.size(); i++) {
       if (i > 0) {
         sb.append("; ");
@@ -85,7 +88,10 @@ public final class ModelValidator {
       Object v = read(handles, name, value);
       if (v == null) {
         if (shape.required().contains(name)) {
-          out.add("Value null at '" + memberPath + "' failed to satisfy constraint: Member must not be null");
+          out.add(
+              "Value null at '"
+                  + memberPath
+                  + "' failed to satisfy constraint: Member must not be null");
         }
         continue;
       }
@@ -97,7 +103,8 @@ public final class ModelValidator {
     switch (shape.type()) {
       case "structure" -> checkStructure(shape, v, path, out);
       case "string" -> checkString(shape, (String) v, path, out);
-      case "integer", "long", "double", "float" -> checkNumber(shape, ((Number) v).doubleValue(), v, path, out);
+      case "integer", "long", "double", "float" ->
+          checkNumber(shape, ((Number) v).doubleValue(), v, path, out);
       case "list" -> {
         List<?> list = (List<?>) v;
         checkSize(shape, list.size(), list, path, out);
@@ -143,7 +150,10 @@ public final class ModelValidator {
       }
     }
     if (shape.pattern() != null && !matches(shape, s)) {
-      out.add(prefix(shown, path) + "Member must satisfy regular expression pattern: " + shape.patternText());
+      out.add(
+          prefix(shown, path)
+              + "Member must satisfy regular expression pattern: "
+              + shape.patternText());
     }
     if (shape.enumValues() != null && !shape.enumValues().contains(s)) {
       out.add(prefix(shown, path) + "Member must satisfy enum value set: " + shape.enumValues());
@@ -155,7 +165,8 @@ public final class ModelValidator {
    * values that matched are remembered (a bounded set per pattern, emptied when full).
    */
   private boolean matches(Shape shape, String s) {
-    Set<String> known = matched.computeIfAbsent(shape.patternText(), p -> ConcurrentHashMap.newKeySet());
+    Set<String> known =
+        matched.computeIfAbsent(shape.patternText(), p -> ConcurrentHashMap.newKeySet());
     if (known.contains(s)) {
       return true;
     }
@@ -171,19 +182,31 @@ public final class ModelValidator {
 
   private static void checkNumber(Shape shape, double d, Object v, String path, List<String> out) {
     if (shape.min() != null && d < shape.min()) {
-      out.add(prefix(String.valueOf(v), path) + "Member must have value greater than or equal to " + shape.min());
+      out.add(
+          prefix(String.valueOf(v), path)
+              + "Member must have value greater than or equal to "
+              + shape.min());
     }
     if (shape.max() != null && d > shape.max()) {
-      out.add(prefix(String.valueOf(v), path) + "Member must have value less than or equal to " + shape.max());
+      out.add(
+          prefix(String.valueOf(v), path)
+              + "Member must have value less than or equal to "
+              + shape.max());
     }
   }
 
   private static void checkSize(Shape shape, int size, Object v, String path, List<String> out) {
     if (shape.min() != null && size < shape.min()) {
-      out.add(prefix(String.valueOf(v), path) + "Member must have length greater than or equal to " + shape.min());
+      out.add(
+          prefix(String.valueOf(v), path)
+              + "Member must have length greater than or equal to "
+              + shape.min());
     }
     if (shape.max() != null && size > shape.max()) {
-      out.add(prefix(String.valueOf(v), path) + "Member must have length less than or equal to " + shape.max());
+      out.add(
+          prefix(String.valueOf(v), path)
+              + "Member must have length less than or equal to "
+              + shape.max());
     }
   }
 
@@ -191,7 +214,8 @@ public final class ModelValidator {
     return "Value '" + shown + "' at '" + path + "' failed to satisfy constraint: ";
   }
 
-  private static @Nullable Object read(Map<String, MethodHandle> handles, String member, Object target) {
+  private static @Nullable Object read(
+      Map<String, MethodHandle> handles, String member, Object target) {
     MethodHandle h = handles.get(member);
     if (h == null) {
       throw new IllegalStateException("no accessor for " + member + " on " + target.getClass());

@@ -48,7 +48,8 @@ public final class ServiceModel {
   private final Map<String, Operation> operations;
   private final String targetPrefix;
 
-  private ServiceModel(Map<String, Shape> shapes, Map<String, Operation> operations, String prefix) {
+  private ServiceModel(
+      Map<String, Shape> shapes, Map<String, Operation> operations, String prefix) {
     this.shapes = shapes;
     this.operations = operations;
     this.targetPrefix = prefix;
@@ -89,7 +90,8 @@ public final class ServiceModel {
       if (in == null) {
         throw new IllegalStateException("missing " + resource);
       }
-      // read with the streaming parser alone: building an ObjectMapper costs a cold start hundreds of classes
+      // read with the streaming parser alone: building an ObjectMapper costs a cold start hundreds
+      // of classes
       Map<String, Object> root;
       try (JsonParser parser = new JsonFactory().createParser(in)) {
         parser.nextToken();
@@ -104,7 +106,13 @@ public final class ServiceModel {
                 Map<String, Object> op = object(o);
                 List<String> errors = new ArrayList<>();
                 list(op.get("errors")).forEach(n -> errors.add(text(n)));
-                ops.put(name, new Operation(name, text(op.get("input")), text(op.get("output")), Collections.unmodifiableList(errors)));
+                ops.put(
+                    name,
+                    new Operation(
+                        name,
+                        text(op.get("input")),
+                        text(op.get("output")),
+                        Collections.unmodifiableList(errors)));
               });
       return new ServiceModel(
           Collections.unmodifiableMap(shapes),
@@ -115,7 +123,9 @@ public final class ServiceModel {
     }
   }
 
-  /** The JSON value at the parser's current token, as maps, lists, strings, numbers and booleans. */
+  /**
+   * The JSON value at the parser's current token, as maps, lists, strings, numbers and booleans.
+   */
   private static @Nullable Object read(JsonParser p) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.START_OBJECT) {
@@ -164,7 +174,8 @@ public final class ServiceModel {
 
   private static Shape shape(String name, Map<String, Object> n) {
     Map<String, String> members = new LinkedHashMap<>();
-    object(n.get("members")).forEach((member, m) -> members.put(member, text(object(m).get("shape"))));
+    object(n.get("members"))
+        .forEach((member, m) -> members.put(member, text(object(m).get("shape"))));
     Set<String> required = new HashSet<>();
     list(n.get("required")).forEach(r -> required.add(text(r)));
     List<String> enums = null;

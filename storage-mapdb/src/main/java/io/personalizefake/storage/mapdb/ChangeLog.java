@@ -15,10 +15,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +41,7 @@ import org.jspecify.annotations.Nullable;
 final class ChangeLog implements AutoCloseable {
 
   static final byte[] MAGIC = "PFAKELOG".getBytes(StandardCharsets.US_ASCII);
+
   /** Magic, format version, segment number. */
   static final int HEADER = MAGIC.length + 4 + 8;
 
@@ -58,11 +59,17 @@ final class ChangeLog implements AutoCloseable {
      */
     void write(long through, SortedMap<String, byte @Nullable []> changes);
 
-    /** About how many bytes of data the snapshot holds: the log may grow as large before a checkpoint. */
+    /**
+     * About how many bytes of data the snapshot holds: the log may grow as large before a
+     * checkpoint.
+     */
     long dataBytes();
   }
 
-  /** A unit waiting for the committer; its changes are encoded by the committer, off the caller's thread. */
+  /**
+   * A unit waiting for the committer; its changes are encoded by the committer, off the caller's
+   * thread.
+   */
   private record Pending(long seq, Supplier<List<Change>> unit) {}
 
   private record Job(long through, SortedMap<String, byte @Nullable []> changes) {}
@@ -83,16 +90,20 @@ final class ChangeLog implements AutoCloseable {
   private long durable;
   private @Nullable Throwable failure;
   private boolean closing;
+
   /** The checkpoint under way or waiting for the checkpointer; null when there is none. */
   private @Nullable Job job;
+
   private boolean stopCheckpointer;
 
   // committer thread only (and close, after the committer has stopped)
   private FileChannel channel;
   private long segment;
   private long end;
+
   /** Bytes of frames in the segments that no checkpoint covers yet. */
   private long logBytes;
+
   /** The changes of those segments, latest value per key. */
   private TreeMap<String, byte @Nullable []> sinceCut;
 
@@ -138,7 +149,9 @@ final class ChangeLog implements AutoCloseable {
     try (Stream<Path> files = Files.list(base.getParent())) {
       for (Path p : (Iterable<Path>) files::iterator) {
         String name = p.getFileName().toString();
-        if (name.startsWith(prefix) && name.length() > prefix.length() && name.length() - prefix.length() <= 18) {
+        if (name.startsWith(prefix)
+            && name.length() > prefix.length()
+            && name.length() - prefix.length() <= 18) {
           String digits = name.substring(prefix.length());
           if (digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
             numbers.add(Long.parseLong(digits));
@@ -167,8 +180,14 @@ final class ChangeLog implements AutoCloseable {
       Runnable beforeCheckpoint) {
     try {
       if (Files.exists(base)) {
-        throw new StoreFileException(base, base + " is a log of an older layout" + oldVersion(base) + ", but this build of personalize-fake reads format version "
-            + formatVersion + "; open the folder with a matching build, or move it away to start empty (nothing was changed)");
+        throw new StoreFileException(
+            base,
+            base
+                + " is a log of an older layout"
+                + oldVersion(base)
+                + ", but this build of personalize-fake reads format version "
+                + formatVersion
+                + "; open the folder with a matching build, or move it away to start empty (nothing was changed)");
       }
       Files.deleteIfExists(tmpFile(base));
       TreeMap<String, byte @Nullable []> sinceCut = new TreeMap<>(keyOrder);
@@ -182,12 +201,25 @@ final class ChangeLog implements AutoCloseable {
           Files.deleteIfExists(file);
           continue;
         }
-        logBytes += replaySegment(file, n, formatVersion, i == numbers.size() - 1, sinceCut, replay);
+        logBytes +=
+            replaySegment(file, n, formatVersion, i == numbers.size() - 1, sinceCut, replay);
         last = n;
       }
       long next = last + 1;
       FileChannel channel = createSegment(base, next, formatVersion);
-      ChangeLog log = new ChangeLog(base, formatVersion, durability, checkpointBytes, snapshots, keyOrder, beforeCheckpoint, channel, next, logBytes, sinceCut);
+      ChangeLog log =
+          new ChangeLog(
+              base,
+              formatVersion,
+              durability,
+              checkpointBytes,
+              snapshots,
+              keyOrder,
+              beforeCheckpoint,
+              channel,
+              next,
+              logBytes,
+              sinceCut);
       log.committer.start();
       log.checkpointer.start();
       return log;
@@ -220,15 +252,27 @@ final class ChangeLog implements AutoCloseable {
 
   /** Replays one segment; returns the bytes of its complete frames. */
   private static long replaySegment(
-      Path file, long n, int formatVersion, boolean lastSegment, TreeMap<String, byte @Nullable []> sinceCut, Consumer<List<Change>> replay)
+      Path file,
+      long n,
+      int formatVersion,
+      boolean lastSegment,
+      TreeMap<String, byte @Nullable []> sinceCut,
+      Consumer<List<Change>> replay)
       throws IOException {
-    try (FileChannel c = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+    try (FileChannel c =
+        FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       long size = c.size();
       if (size < HEADER) {
-        throw new StoreFileException(file, file + " is truncated (" + size + " bytes, shorter than its header): not a personalize-fake log");
+        throw new StoreFileException(
+            file,
+            file
+                + " is truncated ("
+                + size
+                + " bytes, shorter than its header): not a personalize-fake log");
       }
       if (size > Integer.MAX_VALUE - 8) {
-        throw new StoreFileException(file, file + " is too large to be a personalize-fake log segment (" + size + " bytes)");
+        throw new StoreFileException(
+            file, file + " is too large to be a personalize-fake log segment (" + size + " bytes)");
       }
       ByteBuffer all = ByteBuffer.allocate((int) size);
       while (all.hasRemaining() && c.read(all, all.position()) >= 0) {
@@ -238,18 +282,28 @@ final class ChangeLog implements AutoCloseable {
       byte[] magic = new byte[MAGIC.length];
       all.get(magic);
       if (!Arrays.equals(magic, MAGIC)) {
-        throw new StoreFileException(file, file + " is not a personalize-fake log (its header is garbage)");
+        throw new StoreFileException(
+            file, file + " is not a personalize-fake log (its header is garbage)");
       }
       int version = all.getInt();
       if (version != formatVersion) {
         throw new StoreFileException(
             file,
-            file + " has format version " + version + ", but this build of personalize-fake reads format version "
-                + formatVersion + "; open it with a matching build, or move the folder away to start empty (nothing was changed)");
+            file
+                + " has format version "
+                + version
+                + ", but this build of personalize-fake reads format version "
+                + formatVersion
+                + "; open it with a matching build, or move the folder away to start empty (nothing was changed)");
       }
       long number = all.getLong();
       if (number != n) {
-        throw new StoreFileException(file, file + " is damaged: its header names segment " + number + "; move the folder away to start empty");
+        throw new StoreFileException(
+            file,
+            file
+                + " is damaged: its header names segment "
+                + number
+                + "; move the folder away to start empty");
       }
       List<Change> changes;
       while ((changes = nextFrame(all)) != null) {
@@ -262,7 +316,11 @@ final class ChangeLog implements AutoCloseable {
         if (!lastSegment) {
           // a segment is complete and synced before the next one is started
           throw new StoreFileException(
-              file, file + " is damaged: a frame at byte " + all.position() + " is torn, but later segments follow; move the folder away to start empty");
+              file,
+              file
+                  + " is damaged: a frame at byte "
+                  + all.position()
+                  + " is torn, but later segments follow; move the folder away to start empty");
         }
         // what a crash leaves: a torn last frame, never acknowledged
         c.truncate(all.position());
@@ -273,11 +331,18 @@ final class ChangeLog implements AutoCloseable {
   }
 
   /** Creates segment {@code n} with its header, durably, under its final name. */
-  private static FileChannel createSegment(Path base, long n, int formatVersion) throws IOException {
+  private static FileChannel createSegment(Path base, long n, int formatVersion)
+      throws IOException {
     Path tmp = tmpFile(base);
     Path file = segmentFile(base, n);
-    ByteBuffer header = ByteBuffer.allocate(HEADER).put(MAGIC).putInt(formatVersion).putLong(n).flip();
-    try (FileChannel c = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+    ByteBuffer header =
+        ByteBuffer.allocate(HEADER).put(MAGIC).putInt(formatVersion).putLong(n).flip();
+    try (FileChannel c =
+        FileChannel.open(
+            tmp,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING,
+            StandardOpenOption.WRITE)) {
       while (header.hasRemaining()) {
         c.write(header);
       }
@@ -377,14 +442,19 @@ final class ChangeLog implements AutoCloseable {
     }
   }
 
-  /** The last sequence number queued: what a unit that changed nothing but saw everything waits for. */
+  /**
+   * The last sequence number queued: what a unit that changed nothing but saw everything waits for.
+   */
   long lastEnqueued() {
     synchronized (monitor) {
       return enqueued;
     }
   }
 
-  /** Waits until unit {@code seq} is on the disk (per-call durability); returns at once when batched. */
+  /**
+   * Waits until unit {@code seq} is on the disk (per-call durability); returns at once when
+   * batched.
+   */
   void awaitDurable(long seq) {
     if (!durability.isPerCall()) {
       return;
@@ -410,7 +480,8 @@ final class ChangeLog implements AutoCloseable {
   private void requireHealthy() {
     Throwable f = failure;
     if (f != null) {
-      throw new IllegalStateException("the store failed to write " + base.getParent() + " and accepts no more calls: " + f, f);
+      throw new IllegalStateException(
+          "the store failed to write " + base.getParent() + " and accepts no more calls: " + f, f);
     }
   }
 
@@ -547,7 +618,10 @@ final class ChangeLog implements AutoCloseable {
     }
   }
 
-  /** Writes what is queued, waits for the checkpoint under way, checkpoints the rest, and stops both threads. */
+  /**
+   * Writes what is queued, waits for the checkpoint under way, checkpoints the rest, and stops both
+   * threads.
+   */
   @Override
   public void close() {
     synchronized (monitor) {

@@ -41,14 +41,14 @@ import org.mapdb.Serializer;
  * }</pre>
  *
  * <p>Reads are served from memory, from the {@link RecordBuckets} that {@code MemoryStorage} uses
- * too; records read from disk are decoded on first use. A write unit runs under a write lock with an undo log;
- * when it ends, its changes are encoded with the core's {@link RecordCodec} and appended to a log
- * ({@code personalize-fake.db.log.N}, numbered segments) that a committer thread syncs, several
- * units per fsync. When the log has grown, a checkpointer thread writes a new MapDB file ({@code
- * personalize-fake.db}) from the last one and the log's changes while the committer goes on
- * appending to a new segment; the file is written whole under another name and moved into place,
- * never changed in place. A lock file ({@code personalize-fake.db.lock}) keeps a second process
- * out.
+ * too; records read from disk are decoded on first use. A write unit runs under a write lock with
+ * an undo log; when it ends, its changes are encoded with the core's {@link RecordCodec} and
+ * appended to a log ({@code personalize-fake.db.log.N}, numbered segments) that a committer thread
+ * syncs, several units per fsync. When the log has grown, a checkpointer thread writes a new MapDB
+ * file ({@code personalize-fake.db}) from the last one and the log's changes while the committer
+ * goes on appending to a new segment; the file is written whole under another name and moved into
+ * place, never changed in place. A lock file ({@code personalize-fake.db.lock}) keeps a second
+ * process out.
  *
  * <p>With {@link Durability#perCall()} (the default) a write unit returns once its changes are on
  * the disk. A read may see a unit that another thread has finished but whose fsync is still under
@@ -64,28 +64,39 @@ public final class MapDbStorage implements Storage {
 
   private static final String FORMAT_VAR = "personalize-fake.format";
   private static final String RECORDS = "records";
+
   /** The number of the last log segment whose changes the MapDB file holds. */
   private static final String CHECKPOINTED_VAR = "personalize-fake.checkpointed";
+
   private static final long DEFAULT_CHECKPOINT_BYTES = 8L << 20;
   private static final long SYNC_STEP = 2L << 20;
 
   private final Path dbFile;
   private final RecordCodec codec = new RecordCodec();
+
   /** A value is a {@link StoredRecord} or, until first read, its encoded bytes. */
   private final RecordBuckets<Object> records = new RecordBuckets<>();
+
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final FileChannel lockChannel;
   private final FileLock fileLock;
+
   /** The last snapshot, read-only; replaced by the checkpointer thread at each checkpoint. */
   private volatile DB db;
+
   private volatile BTreeMap<String, byte[]> stored;
+
   /** The bytes of keys and values in the last snapshot. */
   private volatile long snapshotBytes;
+
   private final ChangeLog log;
   private final Durability durability;
   private volatile boolean closed;
 
-  /** Opens (or creates) the store in folder {@code path}, or in file {@code path} if it names a file; per-call durability. */
+  /**
+   * Opens (or creates) the store in folder {@code path}, or in file {@code path} if it names a
+   * file; per-call durability.
+   */
   public static MapDbStorage open(Path path) {
     return builder(path).open();
   }
@@ -131,8 +142,8 @@ public final class MapDbStorage implements Storage {
 
     /**
      * How large the log may grow before it is checkpointed into the MapDB file; default 8 MiB. The
-     * log may also grow as large as the MapDB file's data before a checkpoint, so that rewriting the
-     * file costs a bounded amount per byte logged.
+     * log may also grow as large as the MapDB file's data before a checkpoint, so that rewriting
+     * the file costs a bounded amount per byte logged.
      */
     public Builder checkpointBytes(long bytes) {
       if (bytes < 1) {
@@ -171,8 +182,12 @@ public final class MapDbStorage implements Storage {
       if (fl == null) {
         throw new StoreFileException(
             fileMode ? dbFile : path,
-            "the personalize-fake store " + (fileMode ? dbFile : path) + " is already open in another process or store (it holds "
-                + lockFile + "); close that one first, or open another " + (fileMode ? "file" : "folder"));
+            "the personalize-fake store "
+                + (fileMode ? dbFile : path)
+                + " is already open in another process or store (it holds "
+                + lockFile
+                + "); close that one first, or open another "
+                + (fileMode ? "file" : "folder"));
       }
     } catch (IOException e) {
       closeQuietly(lc);
@@ -267,14 +282,16 @@ public final class MapDbStorage implements Storage {
    * new one. The file records that it covers the log's segments up to {@code through}. Returns the
    * bytes of keys and values written.
    */
-  private static long writeSnapshot(Path target, Iterator<Map.Entry<String, byte[]>> records, long through) {
+  private static long writeSnapshot(
+      Path target, Iterator<Map.Entry<String, byte[]>> records, long through) {
     Path tmp = target.resolveSibling(target.getFileName() + ".new");
     long bytes = 0;
     try {
       deleteWithWal(tmp);
       DB fresh = DBMaker.fileDB(tmp.toFile()).fileChannelEnable().make();
       try (FileChannel sync = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-        DB.TreeMapSink<String, byte[]> sink = fresh.treeMap(RECORDS, Serializer.STRING, Serializer.BYTE_ARRAY).createFromSink();
+        DB.TreeMapSink<String, byte[]> sink =
+            fresh.treeMap(RECORDS, Serializer.STRING, Serializer.BYTE_ARRAY).createFromSink();
         long synced = 0;
         while (records.hasNext()) {
           Map.Entry<String, byte[]> e = records.next();
@@ -316,7 +333,10 @@ public final class MapDbStorage implements Storage {
     try {
       long size = Files.size(dbFile);
       if (size == 0) {
-        throw new StoreFileException(dbFile, dbFile + " is empty (truncated): not a personalize-fake store; move it away to start empty");
+        throw new StoreFileException(
+            dbFile,
+            dbFile
+                + " is empty (truncated): not a personalize-fake store; move it away to start empty");
       }
       db = DBMaker.fileDB(dbFile.toFile()).readOnly().fileChannelEnable().make();
     } catch (StoreFileException e) {
@@ -326,17 +346,27 @@ public final class MapDbStorage implements Storage {
     }
     try {
       if (!db.exists(FORMAT_VAR) || !db.exists(RECORDS)) {
-        throw new StoreFileException(dbFile, dbFile + " is a MapDB file but not a personalize-fake store (it has no format version)");
+        throw new StoreFileException(
+            dbFile,
+            dbFile
+                + " is a MapDB file but not a personalize-fake store (it has no format version)");
       }
       int version = db.atomicInteger(FORMAT_VAR).open().get();
       if (version != FORMAT_VERSION) {
         throw new StoreFileException(
             dbFile,
-            dbFile + " has format version " + version + ", but this build of personalize-fake reads format version "
-                + FORMAT_VERSION + "; open it with a matching build, or move the folder away to start empty (nothing was changed)");
+            dbFile
+                + " has format version "
+                + version
+                + ", but this build of personalize-fake reads format version "
+                + FORMAT_VERSION
+                + "; open it with a matching build, or move the folder away to start empty (nothing was changed)");
       }
       if (!db.exists(CHECKPOINTED_VAR)) {
-        throw new StoreFileException(dbFile, dbFile + " is damaged: it does not say which log segments it covers; move it away to start empty");
+        throw new StoreFileException(
+            dbFile,
+            dbFile
+                + " is damaged: it does not say which log segments it covers; move it away to start empty");
       }
       return db;
     } catch (RuntimeException | Error e) {
@@ -351,7 +381,12 @@ public final class MapDbStorage implements Storage {
 
   private static StoreFileException damaged(Path file, Throwable e) {
     return new StoreFileException(
-        file, file + " is not a readable personalize-fake store (truncated or damaged): " + e + "; move it away to start empty", e);
+        file,
+        file
+            + " is not a readable personalize-fake store (truncated or damaged): "
+            + e
+            + "; move it away to start empty",
+        e);
   }
 
   /**
@@ -361,7 +396,8 @@ public final class MapDbStorage implements Storage {
    * complete it.
    */
   private void checkpoint(long through, SortedMap<String, byte @Nullable []> changes) {
-    Iterator<Map.Entry<String, byte[]>> merged = merge(stored.entrySet().iterator(), changes.entrySet().iterator());
+    Iterator<Map.Entry<String, byte[]>> merged =
+        merge(stored.entrySet().iterator(), changes.entrySet().iterator());
     long bytes = writeSnapshot(dbFile, merged, through);
     DB previous = db;
     db = openDb(dbFile);
@@ -370,9 +406,12 @@ public final class MapDbStorage implements Storage {
     previous.close();
   }
 
-  /** The entries of {@code old} with {@code changes} applied; both sorted by MapDB's string order. */
+  /**
+   * The entries of {@code old} with {@code changes} applied; both sorted by MapDB's string order.
+   */
   private static Iterator<Map.Entry<String, byte[]>> merge(
-      Iterator<Map.Entry<String, byte[]>> old, Iterator<Map.Entry<String, byte @Nullable []>> changes) {
+      Iterator<Map.Entry<String, byte[]>> old,
+      Iterator<Map.Entry<String, byte @Nullable []>> changes) {
     return new Iterator<>() {
       private Map.@Nullable Entry<String, byte[]> a = nextOf(old);
       private Map.@Nullable Entry<String, byte @Nullable []> c = nextOf(changes);
@@ -384,7 +423,8 @@ public final class MapDbStorage implements Storage {
 
       private Map.@Nullable Entry<String, byte[]> advance() {
         while (a != null || c != null) {
-          int cmp = a == null ? 1 : c == null ? -1 : Serializer.STRING.compare(a.getKey(), c.getKey());
+          int cmp =
+              a == null ? 1 : c == null ? -1 : Serializer.STRING.compare(a.getKey(), c.getKey());
           if (cmp < 0) {
             Map.Entry<String, byte[]> r = a;
             a = nextOf(old);
@@ -555,19 +595,25 @@ public final class MapDbStorage implements Storage {
     }
   }
 
-  /** Encodes a unit's changes for the log; records are immutable, so the committer may do it later. */
+  /**
+   * Encodes a unit's changes for the log; records are immutable, so the committer may do it later.
+   */
   private List<ChangeLog.Change> encode(List<Map.Entry<Key, @Nullable StoredRecord>> changed) {
     List<ChangeLog.Change> changes = new ArrayList<>(changed.size());
     for (Map.Entry<Key, @Nullable StoredRecord> e : changed) {
       StoredRecord r = e.getValue();
-      changes.add(new ChangeLog.Change(RecordCodec.encodeKey(e.getKey()), r == null ? null : codec.encode(r)));
+      changes.add(
+          new ChangeLog.Change(
+              RecordCodec.encodeKey(e.getKey()), r == null ? null : codec.encode(r)));
     }
     return changes;
   }
 
   private StoredRecord resolve(KeyRange range, Map.Entry<String, Object> e) {
     Object v = e.getValue();
-    return v instanceof StoredRecord r ? r : resolve(new Key(range.scope(), range.kind(), e.getKey()), v);
+    return v instanceof StoredRecord r
+        ? r
+        : resolve(new Key(range.scope(), range.kind(), e.getKey()), v);
   }
 
   private StoredRecord resolve(Key key, Object value) {
@@ -579,7 +625,8 @@ public final class MapDbStorage implements Storage {
     try {
       r = codec.decode(bytes);
     } catch (RuntimeException e) {
-      throw new StoreFileException(dbFile, "the record " + key + " in " + dbFile + " cannot be decoded: " + e, e);
+      throw new StoreFileException(
+          dbFile, "the record " + key + " in " + dbFile + " cannot be decoded: " + e, e);
     }
     records.replace(key, bytes, r);
     return r;

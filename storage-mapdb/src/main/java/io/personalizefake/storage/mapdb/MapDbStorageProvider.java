@@ -5,9 +5,9 @@ import io.personalizefake.spi.StorageProvider;
 import java.nio.file.Path;
 
 /**
- * Makes the file store available by name ({@code mapdb}) to code that looks stores up, such as
- * the testkit's {@code storage = MAPDB}. Its priority is low, so a fake given no storage still
- * keeps its state in memory when both stores are on the class path.
+ * Makes the file store available by name ({@code mapdb}) to code that looks stores up, such as the
+ * testkit's {@code storage = MAPDB}. Its priority is low, so a fake given no storage still keeps
+ * its state in memory when both stores are on the class path.
  */
 public final class MapDbStorageProvider implements StorageProvider {
 

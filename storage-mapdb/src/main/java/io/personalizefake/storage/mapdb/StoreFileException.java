@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A store's files cannot be used: held by another process, of another format version, truncated
- * or damaged. The message names the file; nothing was changed on disk.
+ * A store's files cannot be used: held by another process, of another format version, truncated or
+ * damaged. The message names the file; nothing was changed on disk.
  */
 public final class StoreFileException extends IllegalStateException {
 

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 
 /**
  * The child JVM of {@link MapDbCrashTest}: creates dataset groups from two threads, with per-call
- * durability and a small log, checkpointed however large the store has grown (so that kills land
- * in checkpoints too), and prints each ARN once CreateDatasetGroup has returned it, until it is
+ * durability and a small log, checkpointed however large the store has grown (so that kills land in
+ * checkpoints too), and prints each ARN once CreateDatasetGroup has returned it, until it is
  * killed.
  */
 public final class CrashWriter {
@@ -37,7 +37,11 @@ public final class CrashWriter {
           new Thread(
               () -> {
                 for (int i = 0; ; i++) {
-                  String arn = personalize.createDatasetGroup(b -> b.name("r" + run + "-t" + thread + "-" + System.nanoTime())).datasetGroupArn();
+                  String arn =
+                      personalize
+                          .createDatasetGroup(
+                              b -> b.name("r" + run + "-t" + thread + "-" + System.nanoTime()))
+                          .datasetGroupArn();
                   byte[] line = (arn + "\n").getBytes(StandardCharsets.UTF_8);
                   synchronized (printLock) {
                     out.write(line, 0, line.length);

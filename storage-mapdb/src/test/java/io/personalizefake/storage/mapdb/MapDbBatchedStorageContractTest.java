@@ -5,12 +5,18 @@ import io.personalizefake.testkit.StorageContract;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** The same contract with batched durability and a tiny log, so that checkpoints happen all the time. */
+/**
+ * The same contract with batched durability and a tiny log, so that checkpoints happen all the
+ * time.
+ */
 class MapDbBatchedStorageContractTest extends StorageContract {
 
   @Override
   protected Storage open(Path dir) {
-    return MapDbStorage.builder(dir).durability(Durability.batched(Duration.ofMillis(5))).checkpointEvery(4096).open();
+    return MapDbStorage.builder(dir)
+        .durability(Durability.batched(Duration.ofMillis(5)))
+        .checkpointEvery(4096)
+        .open();
   }
 
   @Override

@@ -33,7 +33,8 @@ class MapDbConcurrencyTest {
   @TempDir Path dir;
 
   @Test
-  void concurrent_creates_deletes_and_lists_keep_the_invariants_and_survive_a_reopen() throws Exception {
+  void concurrent_creates_deletes_and_lists_keep_the_invariants_and_survive_a_reopen()
+      throws Exception {
     Set<String> expected = ConcurrentHashMap.newKeySet();
     int threads = 4;
     int perThread = 60;

@@ -59,22 +59,39 @@ class MapDbCrashTest {
       while (Files.size(stdout) == 0 && child.isAlive() && System.nanoTime() < deadline) {
         child.waitFor(10, TimeUnit.MILLISECONDS);
       }
-      assertThat(child.isAlive()).as("run %d (seed %d) is writing; see %s", run, seed, dir).isTrue();
+      assertThat(child.isAlive())
+          .as("run %d (seed %d) is writing; see %s", run, seed, dir)
+          .isTrue();
       child.waitFor(random.nextInt(300), TimeUnit.MILLISECONDS);
       child.destroyForcibly();
       assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
       List<String> acked = completeLines(stdout);
       acknowledged.addAll(acked);
 
-      try (PersonalizeFake fake = PersonalizeFake.builder().storage(MapDbStorage.open(store)).clock(FakeClock.frozen()).build()) {
+      try (PersonalizeFake fake =
+          PersonalizeFake.builder()
+              .storage(MapDbStorage.open(store))
+              .clock(FakeClock.frozen())
+              .build()) {
         PersonalizeService personalize = fake.service();
         List<String> listed = listAll(personalize);
-        assertThat(new HashSet<>(listed)).as("run %d (seed %d): each group listed once", run, seed).hasSize(listed.size());
-        assertThat(listed).as("run %d (seed %d): every acknowledged group is kept", run, seed).containsAll(acknowledged);
+        assertThat(new HashSet<>(listed))
+            .as("run %d (seed %d): each group listed once", run, seed)
+            .hasSize(listed.size());
+        assertThat(listed)
+            .as("run %d (seed %d): every acknowledged group is kept", run, seed)
+            .containsAll(acknowledged);
         // at most one create per writer thread was under way when the child died
-        assertThat(listed.size() - acknowledged.size()).as("run %d: unacknowledged groups kept", run).isBetween(0, 2 * (run + 1));
+        assertThat(listed.size() - acknowledged.size())
+            .as("run %d: unacknowledged groups kept", run)
+            .isBetween(0, 2 * (run + 1));
         for (String arn : listed) {
-          assertThat(personalize.describeDatasetGroup(b -> b.datasetGroupArn(arn)).datasetGroup().datasetGroupArn()).isEqualTo(arn);
+          assertThat(
+                  personalize
+                      .describeDatasetGroup(b -> b.datasetGroupArn(arn))
+                      .datasetGroup()
+                      .datasetGroupArn())
+              .isEqualTo(arn);
         }
       }
     }
@@ -86,7 +103,8 @@ class MapDbCrashTest {
     @Nullable String token = null;
     do {
       String t = token;
-      ListDatasetGroupsResponse page = personalize.listDatasetGroups(b -> b.maxResults(100).nextToken(t));
+      ListDatasetGroupsResponse page =
+          personalize.listDatasetGroups(b -> b.maxResults(100).nextToken(t));
       for (DatasetGroupSummary s : page.datasetGroups()) {
         arns.add(s.datasetGroupArn());
       }

@@ -13,14 +13,17 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-/** {@code storage = MAPDB}: each test's fake keeps its state in files of its own temporary folder. */
+/**
+ * {@code storage = MAPDB}: each test's fake keeps its state in files of its own temporary folder.
+ */
 @PersonalizeFakeTest(storage = FakeStorage.MAPDB)
 class MapDbExtensionTest {
 
   private static final List<Path> FOLDERS = new ArrayList<>();
 
   @Test
-  void the_fake_keeps_its_state_in_mapdb_files(PersonalizeFake fake, PersonalizeService personalize) {
+  void the_fake_keeps_its_state_in_mapdb_files(
+      PersonalizeFake fake, PersonalizeService personalize) {
     assertThat(fake.storage()).isInstanceOf(MapDbStorage.class);
     Path file = ((MapDbStorage) fake.storage()).file();
     FOLDERS.add(file.getParent());
@@ -38,6 +41,7 @@ class MapDbExtensionTest {
   @AfterAll
   static void folders_are_removed_when_their_tests_end() {
     assertThat(FOLDERS).hasSize(2).doesNotHaveDuplicates();
-    assertThat(FOLDERS).allSatisfy(folder -> assertThat(Files.exists(folder)).as(folder.toString()).isFalse());
+    assertThat(FOLDERS)
+        .allSatisfy(folder -> assertThat(Files.exists(folder)).as(folder.toString()).isFalse());
   }
 }

@@ -33,14 +33,20 @@ class MapDbStorageTest {
   private static final Instant T0 = Instant.parse("2024-03-01T10:00:00Z");
 
   private PersonalizeFake fake(FakeClock clock) {
-    return PersonalizeFake.builder().storage(MapDbStorage.open(dir)).clock(clock).timings(Timings.realistic()).seed(7).build();
+    return PersonalizeFake.builder()
+        .storage(MapDbStorage.open(dir))
+        .clock(clock)
+        .timings(Timings.realistic())
+        .seed(7)
+        .build();
   }
 
   private static void put(Storage s, String id) {
-    s.write(tx -> {
-      tx.put(new IndexEntry(new Key("s", "k", id), id));
-      return null;
-    });
+    s.write(
+        tx -> {
+          tx.put(new IndexEntry(new Key("s", "k", id), id));
+          return null;
+        });
   }
 
   @Test
@@ -66,12 +72,15 @@ class MapDbStorageTest {
       PersonalizeService p = fake.service();
       assertThat(p.describeDatasetGroup(b -> b.datasetGroupArn(group))).isEqualTo(described);
       assertThat(p.listDatasetGroups(b -> b.maxResults(1))).isEqualTo(listed);
-      assertThat(fake.service("eu-west-1").listDatasetGroups(b -> b.maxResults(10))).isEqualTo(listedWest);
+      assertThat(fake.service("eu-west-1").listDatasetGroups(b -> b.maxResults(10)))
+          .isEqualTo(listedWest);
       // the pending transitions kept their due times: the group becomes ACTIVE when they are due
-      assertThat(p.describeDatasetGroup(b -> b.datasetGroupArn(group)).datasetGroup().status()).isEqualTo("CREATE PENDING");
+      assertThat(p.describeDatasetGroup(b -> b.datasetGroupArn(group)).datasetGroup().status())
+          .isEqualTo("CREATE PENDING");
       assertThat(p.listDatasetGroups(b -> b.maxResults(10)).datasetGroups()).hasSize(2);
       clock.advance(Duration.ofHours(1));
-      assertThat(p.describeDatasetGroup(b -> b.datasetGroupArn(group)).datasetGroup().status()).isEqualTo("ACTIVE");
+      assertThat(p.describeDatasetGroup(b -> b.datasetGroupArn(group)).datasetGroup().status())
+          .isEqualTo("ACTIVE");
       assertThat(p.listDatasetGroups(b -> b.maxResults(10)).datasetGroups()).hasSize(1);
       // ids continue: a new group does not reuse anything
       String again = p.createDatasetGroup(b -> b.name("again")).datasetGroupArn();
@@ -81,7 +90,8 @@ class MapDbStorageTest {
 
   @Test
   void batched_durability_writes_everything_on_close() {
-    Storage s = MapDbStorage.builder(dir).durability(Durability.batched(Duration.ofSeconds(30))).open();
+    Storage s =
+        MapDbStorage.builder(dir).durability(Durability.batched(Duration.ofSeconds(30))).open();
     for (int i = 0; i < 100; i++) {
       put(s, "k" + i);
     }
@@ -131,7 +141,10 @@ class MapDbStorageTest {
               .redirectOutput(out.toFile())
               .start();
       assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      assertThat(Files.readString(out)).contains("REFUSED").contains("already open in another process").contains(dir.toAbsolutePath().toString());
+      assertThat(Files.readString(out))
+          .contains("REFUSED")
+          .contains("already open in another process")
+          .contains(dir.toAbsolutePath().toString());
       assertThat(s.<Long>read(tx -> tx.scanAll().count())).isEqualTo(1);
     }
     try (Storage s = MapDbStorage.open(dir)) {
@@ -155,7 +168,8 @@ class MapDbStorageTest {
         .hasMessageContaining("reads format version " + MapDbStorage.FORMAT_VERSION);
     assertThat(Files.readAllBytes(file)).isEqualTo(before);
     // refused again: nothing was reset
-    assertThatThrownBy(() -> MapDbStorage.open(dir)).hasMessageContaining("format version " + other);
+    assertThatThrownBy(() -> MapDbStorage.open(dir))
+        .hasMessageContaining("format version " + other);
   }
 
   @Test
@@ -167,7 +181,12 @@ class MapDbStorageTest {
     Path file = dir.resolve(MapDbStorage.FILE_NAME);
     MapDbStorage.writeFormatVersion(file, 1);
     Path oldLog = dir.resolve(MapDbStorage.FILE_NAME + ".log");
-    Files.write(oldLog, java.nio.ByteBuffer.allocate(ChangeLog.MAGIC.length + 4).put(ChangeLog.MAGIC).putInt(1).array());
+    Files.write(
+        oldLog,
+        java.nio.ByteBuffer.allocate(ChangeLog.MAGIC.length + 4)
+            .put(ChangeLog.MAGIC)
+            .putInt(1)
+            .array());
     byte[] before = Files.readAllBytes(file);
     assertThatThrownBy(() -> MapDbStorage.open(dir))
         .isInstanceOf(StoreFileException.class)
@@ -184,7 +203,12 @@ class MapDbStorageTest {
       put(s, "a");
     }
     Path oldLog = dir.resolve(MapDbStorage.FILE_NAME + ".log");
-    Files.write(oldLog, java.nio.ByteBuffer.allocate(ChangeLog.MAGIC.length + 4).put(ChangeLog.MAGIC).putInt(1).array());
+    Files.write(
+        oldLog,
+        java.nio.ByteBuffer.allocate(ChangeLog.MAGIC.length + 4)
+            .put(ChangeLog.MAGIC)
+            .putInt(1)
+            .array());
     assertThatThrownBy(() -> MapDbStorage.open(dir))
         .isInstanceOf(StoreFileException.class)
         .hasMessageContaining(oldLog.toString())
@@ -199,7 +223,10 @@ class MapDbStorageTest {
     try (var c = java.nio.channels.FileChannel.open(log, StandardOpenOption.WRITE)) {
       c.write(java.nio.ByteBuffer.allocate(4).putInt(0, 9), ChangeLog.MAGIC.length);
     }
-    assertThatThrownBy(() -> MapDbStorage.open(crashed)).isInstanceOf(StoreFileException.class).hasMessageContaining(log.toString()).hasMessageContaining("format version 9");
+    assertThatThrownBy(() -> MapDbStorage.open(crashed))
+        .isInstanceOf(StoreFileException.class)
+        .hasMessageContaining(log.toString())
+        .hasMessageContaining("format version 9");
   }
 
   @Test
@@ -209,7 +236,10 @@ class MapDbStorageTest {
     try (var c = java.nio.channels.FileChannel.open(log, StandardOpenOption.WRITE)) {
       c.truncate(ChangeLog.HEADER - 1);
     }
-    assertThatThrownBy(() -> MapDbStorage.open(crashed)).isInstanceOf(StoreFileException.class).hasMessageContaining(log.toString()).hasMessageContaining("truncated");
+    assertThatThrownBy(() -> MapDbStorage.open(crashed))
+        .isInstanceOf(StoreFileException.class)
+        .hasMessageContaining(log.toString())
+        .hasMessageContaining("truncated");
   }
 
   @Test
@@ -237,9 +267,13 @@ class MapDbStorageTest {
     byte[] garbage = new byte[64 * 1024];
     new Random(1).nextBytes(garbage);
     Files.write(file, garbage);
-    assertThatThrownBy(() -> MapDbStorage.open(dir)).isInstanceOf(StoreFileException.class).hasMessageContaining(file.toString());
+    assertThatThrownBy(() -> MapDbStorage.open(dir))
+        .isInstanceOf(StoreFileException.class)
+        .hasMessageContaining(file.toString());
     Files.writeString(file, "hello, not a store", StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> MapDbStorage.open(dir)).isInstanceOf(StoreFileException.class).hasMessageContaining(file.toString());
+    assertThatThrownBy(() -> MapDbStorage.open(dir))
+        .isInstanceOf(StoreFileException.class)
+        .hasMessageContaining(file.toString());
   }
 
   @Test
@@ -247,7 +281,9 @@ class MapDbStorageTest {
     Path crashed = crashedWith("a");
     Path log = onlySegment(crashed);
     Files.writeString(log, "garbage garbage garbage", StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> MapDbStorage.open(crashed)).isInstanceOf(StoreFileException.class).hasMessageContaining(log.toString());
+    assertThatThrownBy(() -> MapDbStorage.open(crashed))
+        .isInstanceOf(StoreFileException.class)
+        .hasMessageContaining(log.toString());
   }
 
   @Test
@@ -255,7 +291,9 @@ class MapDbStorageTest {
     Path crashed = crashedWith("a", "b");
     // what a crash leaves: the log with the synced units, then half a frame
     Path log = onlySegment(crashed);
-    byte[] torn = ChangeLog.frame(List.of(new ChangeLog.Change("s\u0000k\u0000c", new byte[] {1, 2, 3}))).array();
+    byte[] torn =
+        ChangeLog.frame(List.of(new ChangeLog.Change("s\u0000k\u0000c", new byte[] {1, 2, 3})))
+            .array();
     Files.write(log, java.util.Arrays.copyOf(torn, torn.length - 2), StandardOpenOption.APPEND);
     try (Storage again = MapDbStorage.open(crashed)) {
       assertThat(ids(again)).containsExactly("a", "b");
@@ -267,16 +305,18 @@ class MapDbStorageTest {
   }
 
   @Test
-  void a_store_that_crashes_again_before_its_replayed_log_is_checkpointed_keeps_everything() throws IOException {
+  void a_store_that_crashes_again_before_its_replayed_log_is_checkpointed_keeps_everything()
+      throws IOException {
     Path first = crashedWith("a", "b");
     Path second = dir.resolve("second");
     try (Storage s = MapDbStorage.builder(first).checkpointBytes(1L << 30).open()) {
       assertThat(ids(s)).containsExactly("a", "b");
       put(s, "c");
-      s.write(tx -> {
-        tx.delete(new Key("s", "k", "a"));
-        return null;
-      });
+      s.write(
+          tx -> {
+            tx.delete(new Key("s", "k", "a"));
+            return null;
+          });
       copyFiles(first, second);
     }
     assertThat(ChangeLog.segments(second.resolve(MapDbStorage.FILE_NAME + ".log"))).hasSize(2);
@@ -320,7 +360,8 @@ class MapDbStorageTest {
     try (Storage s = MapDbStorage.open(dir)) {
       assertThat(ids(s)).hasSize(51).contains("a", "n0", "n49");
     }
-    assertThat(ChangeLog.segments(crashed.resolve(MapDbStorage.FILE_NAME + ".log"))).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(ChangeLog.segments(crashed.resolve(MapDbStorage.FILE_NAME + ".log")))
+        .hasSizeGreaterThanOrEqualTo(2);
     try (Storage s = MapDbStorage.open(crashed)) {
       assertThat(ids(s)).hasSize(51).contains("a", "n0", "n49");
     }
@@ -341,7 +382,9 @@ class MapDbStorageTest {
     return s.read(tx -> tx.scanAll().map(r -> r.key().id()).toList());
   }
 
-  /** A copy of the files of a store that is still open with {@code ids} put: what a crash leaves. */
+  /**
+   * A copy of the files of a store that is still open with {@code ids} put: what a crash leaves.
+   */
   private Path crashedWith(String... ids) throws IOException {
     Path live = dir.resolve("live");
     Path crashed = dir.resolve("crashed");

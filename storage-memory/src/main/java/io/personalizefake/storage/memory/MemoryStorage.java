@@ -15,10 +15,10 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Keeps the records themselves, so that a read serializes nothing, in {@link RecordBuckets}: a
- * hash map per scope and kind for point reads, sorted only once a kind is scanned. Write units run
- * one at a time under a write lock and keep an undo log, so a unit that throws leaves the records
- * as it found them; read units share a read lock and so never see half of a write.
+ * Keeps the records themselves, so that a read serializes nothing, in {@link RecordBuckets}: a hash
+ * map per scope and kind for point reads, sorted only once a kind is scanned. Write units run one
+ * at a time under a write lock and keep an undo log, so a unit that throws leaves the records as it
+ * found them; read units share a read lock and so never see half of a write.
  */
 public final class MemoryStorage implements Storage {
 

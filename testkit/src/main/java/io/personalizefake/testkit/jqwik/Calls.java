@@ -1,13 +1,13 @@
 package io.personalizefake.testkit.jqwik;
 
+import static io.personalizefake.ResourceType.BATCH_INFERENCE_JOB;
+import static io.personalizefake.ResourceType.CAMPAIGN;
 import static io.personalizefake.ResourceType.DATASET;
 import static io.personalizefake.ResourceType.DATASET_GROUP;
 import static io.personalizefake.ResourceType.DATASET_IMPORT_JOB;
 import static io.personalizefake.ResourceType.EVENT_TRACKER;
 import static io.personalizefake.ResourceType.FILTER;
 import static io.personalizefake.ResourceType.SCHEMA;
-import static io.personalizefake.ResourceType.BATCH_INFERENCE_JOB;
-import static io.personalizefake.ResourceType.CAMPAIGN;
 import static io.personalizefake.ResourceType.SOLUTION;
 import static io.personalizefake.ResourceType.SOLUTION_VERSION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.personalizefake.Quotas.Quota;
 import io.personalizefake.ResourceType;
 import io.personalizefake.internal.paging.Pager;
+import io.personalizefake.model.BatchInferenceJob;
+import io.personalizefake.model.BatchInferenceJobSummary;
+import io.personalizefake.model.Campaign;
+import io.personalizefake.model.CampaignSummary;
+import io.personalizefake.model.CampaignUpdateSummary;
 import io.personalizefake.model.CreateDatasetGroupResponse;
 import io.personalizefake.model.CreateDatasetImportJobResponse;
 import io.personalizefake.model.CreateDatasetResponse;
@@ -34,18 +39,13 @@ import io.personalizefake.model.EventTracker;
 import io.personalizefake.model.EventTrackerSummary;
 import io.personalizefake.model.Filter;
 import io.personalizefake.model.FilterSummary;
-import io.personalizefake.model.BatchInferenceJob;
-import io.personalizefake.model.BatchInferenceJobSummary;
-import io.personalizefake.model.Campaign;
-import io.personalizefake.model.CampaignSummary;
-import io.personalizefake.model.CampaignUpdateSummary;
 import io.personalizefake.model.SolutionSummary;
 import io.personalizefake.model.SolutionVersionSummary;
+import io.personalizefake.service.PersonalizeService;
 import io.personalizefake.testkit.jqwik.Docs.DsType;
 import io.personalizefake.testkit.jqwik.Docs.FilterDoc;
 import io.personalizefake.testkit.jqwik.Docs.SchemaDoc;
 import io.personalizefake.testkit.jqwik.Snapshot.View;
-import io.personalizefake.service.PersonalizeService;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -93,7 +93,8 @@ final class Calls {
 
   private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9\\-_]*");
   private static final Pattern ARN = Pattern.compile("arn:([a-z\\d-]+):personalize:.*:.*:.+");
-  private static final Pattern ROLE = Pattern.compile("arn:([a-z\\d-]+):iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+");
+  private static final Pattern ROLE =
+      Pattern.compile("arn:([a-z\\d-]+):iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+");
   private static final Pattern KMS = Pattern.compile("arn:aws.*:kms:.*:[0-9]{12}:key/.*");
   private static final Pattern S3 = Pattern.compile("(s3|http|https)://.+");
 
@@ -121,7 +122,10 @@ final class Calls {
     return s.codePointCount(0, s.length());
   }
 
-  /** A request value as the report shows it: quoted, ARNs of the fake's region shortened, long values cut. */
+  /**
+   * A request value as the report shows it: quoted, ARNs of the fake's region shortened, long
+   * values cut.
+   */
   static String q(String s) {
     if (s == null) {
       return "null";
@@ -144,7 +148,8 @@ final class Calls {
     }
 
     /** Checks a successful call against the model and records what it created or deleted. */
-    default void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {}
+    default void onSuccess(
+        PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {}
   }
 
   // --- dataset groups ---------------------------------------------------------------------
@@ -152,7 +157,9 @@ final class Calls {
   record CreateDatasetGroup(String name, String roleArn, String kmsKeyArn) implements Call {
     @Override
     public String expect(Snapshot s) {
-      if (!validName(name) || (roleArn != null && !validRole(roleArn)) || (kmsKeyArn != null && !validKms(kmsKeyArn))) {
+      if (!validName(name)
+          || (roleArn != null && !validRole(roleArn))
+          || (kmsKeyArn != null && !validKms(kmsKeyArn))) {
         return INVALID;
       }
       if ((roleArn == null) != (kmsKeyArn == null)) {
@@ -170,7 +177,8 @@ final class Calls {
     }
 
     @Override
-    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(
+        PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       String arn = ((CreateDatasetGroupResponse) response).datasetGroupArn();
       assertThat(arn).isEqualTo(arn("dataset-group", name));
       DatasetGroup g = (DatasetGroup) w.created(DATASET_GROUP, arn, after, now).body();
@@ -181,8 +189,11 @@ final class Calls {
 
     @Override
     public String toString() {
-      return "createDatasetGroup(name=" + q(name) + (roleArn == null ? "" : ", roleArn=" + q(roleArn))
-          + (kmsKeyArn == null ? "" : ", kmsKeyArn=" + q(kmsKeyArn)) + ")";
+      return "createDatasetGroup(name="
+          + q(name)
+          + (roleArn == null ? "" : ", roleArn=" + q(roleArn))
+          + (kmsKeyArn == null ? "" : ", kmsKeyArn=" + q(kmsKeyArn))
+          + ")";
     }
   }
 
@@ -206,7 +217,8 @@ final class Calls {
     }
 
     @Override
-    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(
+        PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       String arn = ((CreateSchemaResponse) response).schemaArn();
       assertThat(arn).isEqualTo(arn("schema", name));
       DatasetSchema body = (DatasetSchema) w.created(SCHEMA, arn, after, now).body();
@@ -221,10 +233,15 @@ final class Calls {
 
   // --- datasets ---------------------------------------------------------------------------
 
-  record CreateDataset(String name, String datasetGroupArn, String datasetType, String schemaArn) implements Call {
+  record CreateDataset(String name, String datasetGroupArn, String datasetType, String schemaArn)
+      implements Call {
     @Override
     public String expect(Snapshot s) {
-      if (!validName(name) || !validArn(datasetGroupArn) || !validArn(schemaArn) || datasetType == null || len(datasetType) > 256) {
+      if (!validName(name)
+          || !validArn(datasetGroupArn)
+          || !validArn(schemaArn)
+          || datasetType == null
+          || len(datasetType) > 256) {
         return INVALID;
       }
       DsType type = DsType.parse(datasetType);
@@ -253,14 +270,24 @@ final class Calls {
 
     @Override
     public Object invoke(PersonalizeService p) {
-      return p.createDataset(b -> b.name(name).datasetGroupArn(datasetGroupArn).datasetType(datasetType).schemaArn(schemaArn));
+      return p.createDataset(
+          b ->
+              b.name(name)
+                  .datasetGroupArn(datasetGroupArn)
+                  .datasetType(datasetType)
+                  .schemaArn(schemaArn));
     }
 
     @Override
-    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(
+        PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       String arn = ((CreateDatasetResponse) response).datasetArn();
       DsType type = DsType.parse(datasetType);
-      assertThat(arn).isEqualTo(arn("dataset", before.find(DATASET_GROUP, datasetGroupArn).name() + "/" + type.name()));
+      assertThat(arn)
+          .isEqualTo(
+              arn(
+                  "dataset",
+                  before.find(DATASET_GROUP, datasetGroupArn).name() + "/" + type.name()));
       Dataset d = (Dataset) w.created(DATASET, arn, after, now).body();
       assertThat(d.datasetType()).as("datasetType is stored in upper case").isEqualTo(type.name());
       assertThat(d.datasetGroupArn()).isEqualTo(datasetGroupArn);
@@ -270,18 +297,33 @@ final class Calls {
 
     @Override
     public String toString() {
-      return "createDataset(name=" + q(name) + ", datasetGroupArn=" + q(datasetGroupArn) + ", datasetType="
-          + q(datasetType) + ", schemaArn=" + q(schemaArn) + ")";
+      return "createDataset(name="
+          + q(name)
+          + ", datasetGroupArn="
+          + q(datasetGroupArn)
+          + ", datasetType="
+          + q(datasetType)
+          + ", schemaArn="
+          + q(schemaArn)
+          + ")";
     }
   }
 
   // --- dataset import jobs ----------------------------------------------------------------
 
-  record CreateDatasetImportJob(String jobName, String datasetArn, boolean withDataSource, String dataLocation, String roleArn)
+  record CreateDatasetImportJob(
+      String jobName,
+      String datasetArn,
+      boolean withDataSource,
+      String dataLocation,
+      String roleArn)
       implements Call {
     @Override
     public String expect(Snapshot s) {
-      if (!validName(jobName) || !validArn(datasetArn) || !withDataSource || !validRole(roleArn)
+      if (!validName(jobName)
+          || !validArn(datasetArn)
+          || !withDataSource
+          || !validRole(roleArn)
           || (dataLocation != null && !validLocation(dataLocation))) {
         return INVALID;
       }
@@ -301,7 +343,9 @@ final class Calls {
       if (s.byArn.containsKey(arn("dataset-import-job", jobName))) {
         return EXISTS;
       }
-      return s.transitional(DATASET_IMPORT_JOB) >= s.quota(Quota.TRANSITIONAL_DATASET_IMPORT_JOBS) ? LIMIT : null;
+      return s.transitional(DATASET_IMPORT_JOB) >= s.quota(Quota.TRANSITIONAL_DATASET_IMPORT_JOBS)
+          ? LIMIT
+          : null;
     }
 
     @Override
@@ -316,7 +360,8 @@ final class Calls {
     }
 
     @Override
-    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(
+        PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       String arn = ((CreateDatasetImportJobResponse) response).datasetImportJobArn();
       assertThat(arn).isEqualTo(arn("dataset-import-job", jobName));
       DatasetImportJob j = (DatasetImportJob) w.created(DATASET_IMPORT_JOB, arn, after, now).body();
@@ -327,8 +372,14 @@ final class Calls {
 
     @Override
     public String toString() {
-      return "createDatasetImportJob(jobName=" + q(jobName) + ", datasetArn=" + q(datasetArn)
-          + (withDataSource ? ", dataSource.dataLocation=" + q(dataLocation) : ", no dataSource") + ", roleArn=" + q(roleArn) + ")";
+      return "createDatasetImportJob(jobName="
+          + q(jobName)
+          + ", datasetArn="
+          + q(datasetArn)
+          + (withDataSource ? ", dataSource.dataLocation=" + q(dataLocation) : ", no dataSource")
+          + ", roleArn="
+          + q(roleArn)
+          + ")";
     }
   }
 
@@ -359,11 +410,15 @@ final class Calls {
     }
 
     @Override
-    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(
+        PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       CreateEventTrackerResponse r = (CreateEventTrackerResponse) response;
-      assertThat(r.eventTrackerArn()).matches(Pattern.quote(PREFIX + "event-tracker/") + "[0-9a-f]{8}");
-      assertThat(r.trackingId()).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-      EventTracker t = (EventTracker) w.created(EVENT_TRACKER, r.eventTrackerArn(), after, now).body();
+      assertThat(r.eventTrackerArn())
+          .matches(Pattern.quote(PREFIX + "event-tracker/") + "[0-9a-f]{8}");
+      assertThat(r.trackingId())
+          .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+      EventTracker t =
+          (EventTracker) w.created(EVENT_TRACKER, r.eventTrackerArn(), after, now).body();
       assertThat(t.trackingId()).isEqualTo(r.trackingId());
       assertThat(t.accountId()).isEqualTo(ACCOUNT);
       assertThat(t.datasetGroupArn()).isEqualTo(datasetGroupArn);
@@ -381,7 +436,10 @@ final class Calls {
   record CreateFilter(String name, String datasetGroupArn, FilterDoc expression) implements Call {
     @Override
     public String expect(Snapshot s) {
-      if (!validName(name) || !validArn(datasetGroupArn) || expression.text.isEmpty() || len(expression.text) > 2500) {
+      if (!validName(name)
+          || !validArn(datasetGroupArn)
+          || expression.text.isEmpty()
+          || len(expression.text) > 2500) {
         return INVALID;
       }
       if (!expression.syntaxOk) {
@@ -394,8 +452,10 @@ final class Calls {
       Map<DsType, SchemaDoc> datasets = new EnumMap<>(DsType.class);
       for (View d : s.children(DATASET, datasetGroupArn)) {
         if (!d.deleting()) {
-          String schemaText = ((DatasetSchema) s.find(SCHEMA, ((Dataset) d.body()).schemaArn()).body()).schema();
-          datasets.put(DsType.parse(((Dataset) d.body()).datasetType()), SchemaDoc.byText(schemaText));
+          String schemaText =
+              ((DatasetSchema) s.find(SCHEMA, ((Dataset) d.body()).schemaArn()).body()).schema();
+          datasets.put(
+              DsType.parse(((Dataset) d.body()).datasetType()), SchemaDoc.byText(schemaText));
         }
       }
       if (!expression.satisfiedBy(datasets)) {
@@ -407,7 +467,8 @@ final class Calls {
       if (s.byArn.containsKey(arn("filter", name))) {
         return EXISTS;
       }
-      if (s.live(FILTER) >= s.quota(Quota.FILTERS) || expression.parameters.size() > s.quota(Quota.FILTER_PARAMETERS)) {
+      if (s.live(FILTER) >= s.quota(Quota.FILTERS)
+          || expression.parameters.size() > s.quota(Quota.FILTER_PARAMETERS)) {
         return LIMIT;
       }
       Set<String> parameters = new LinkedHashSet<>(expression.parameters);
@@ -421,21 +482,31 @@ final class Calls {
 
     @Override
     public Object invoke(PersonalizeService p) {
-      return p.createFilter(b -> b.name(name).datasetGroupArn(datasetGroupArn).filterExpression(expression.text));
+      return p.createFilter(
+          b -> b.name(name).datasetGroupArn(datasetGroupArn).filterExpression(expression.text));
     }
 
     @Override
-    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(
+        PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       String arn = ((CreateFilterResponse) response).filterArn();
       assertThat(arn).isEqualTo(arn("filter", name));
       Filter f = (Filter) w.created(FILTER, arn, after, now).body();
-      assertThat(f.filterExpression()).as("the expression is stored as sent").isEqualTo(expression.text);
+      assertThat(f.filterExpression())
+          .as("the expression is stored as sent")
+          .isEqualTo(expression.text);
       assertThat(f.datasetGroupArn()).isEqualTo(datasetGroupArn);
     }
 
     @Override
     public String toString() {
-      return "createFilter(name=" + q(name) + ", datasetGroupArn=" + q(datasetGroupArn) + ", filterExpression=" + expression + ")";
+      return "createFilter(name="
+          + q(name)
+          + ", datasetGroupArn="
+          + q(datasetGroupArn)
+          + ", filterExpression="
+          + expression
+          + ")";
     }
   }
 
@@ -468,13 +539,16 @@ final class Calls {
       case DATASET_GROUP -> p.describeDatasetGroup(b -> b.datasetGroupArn(arn)).datasetGroup();
       case SCHEMA -> p.describeSchema(b -> b.schemaArn(arn)).schema();
       case DATASET -> p.describeDataset(b -> b.datasetArn(arn)).dataset();
-      case DATASET_IMPORT_JOB -> p.describeDatasetImportJob(b -> b.datasetImportJobArn(arn)).datasetImportJob();
+      case DATASET_IMPORT_JOB ->
+          p.describeDatasetImportJob(b -> b.datasetImportJobArn(arn)).datasetImportJob();
       case EVENT_TRACKER -> p.describeEventTracker(b -> b.eventTrackerArn(arn)).eventTracker();
       case FILTER -> p.describeFilter(b -> b.filterArn(arn)).filter();
       case SOLUTION -> p.describeSolution(b -> b.solutionArn(arn)).solution();
-      case SOLUTION_VERSION -> p.describeSolutionVersion(b -> b.solutionVersionArn(arn)).solutionVersion();
+      case SOLUTION_VERSION ->
+          p.describeSolutionVersion(b -> b.solutionVersionArn(arn)).solutionVersion();
       case CAMPAIGN -> p.describeCampaign(b -> b.campaignArn(arn)).campaign();
-      case BATCH_INFERENCE_JOB -> p.describeBatchInferenceJob(b -> b.batchInferenceJobArn(arn)).batchInferenceJob();
+      case BATCH_INFERENCE_JOB ->
+          p.describeBatchInferenceJob(b -> b.batchInferenceJobArn(arn)).batchInferenceJob();
       default -> throw new IllegalArgumentException(type.name());
     };
   }
@@ -499,8 +573,11 @@ final class Calls {
     }
 
     @Override
-    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
-      assertThat(response).as("Describe shows the stored resource").isEqualTo(before.find(type, arn).body());
+    public void onSuccess(
+        PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
+      assertThat(response)
+          .as("Describe shows the stored resource")
+          .isEqualTo(before.find(type, arn).body());
     }
 
     @Override
@@ -521,14 +598,16 @@ final class Calls {
       }
       switch (type) {
         case SCHEMA -> {
-          boolean used = s.all(DATASET).stream().anyMatch(d -> arn.equals(((Dataset) d.body()).schemaArn()));
+          boolean used =
+              s.all(DATASET).stream().anyMatch(d -> arn.equals(((Dataset) d.body()).schemaArn()));
           return used ? IN_USE : null;
         }
         case DATASET_GROUP -> {
           if (target.transitional() || target.deleting()) {
             return IN_USE;
           }
-          if (!s.children(DATASET, arn).isEmpty() || !s.children(EVENT_TRACKER, arn).isEmpty()
+          if (!s.children(DATASET, arn).isEmpty()
+              || !s.children(EVENT_TRACKER, arn).isEmpty()
               || !s.children(SOLUTION, arn).isEmpty()) {
             return IN_USE;
           }
@@ -543,7 +622,8 @@ final class Calls {
           }
           // a transitional solution version of a solution of the same dataset group
           for (View solution : s.children(SOLUTION, target.parent())) {
-            if (s.children(SOLUTION_VERSION, solution.arn()).stream().anyMatch(View::transitional)) {
+            if (s.children(SOLUTION_VERSION, solution.arn()).stream()
+                .anyMatch(View::transitional)) {
               return IN_USE;
             }
           }
@@ -556,8 +636,12 @@ final class Calls {
           if (target.transitional() || target.deleting()) {
             return IN_USE;
           }
-          boolean used = s.all(BATCH_INFERENCE_JOB).stream()
-              .anyMatch(j -> arn.equals(((BatchInferenceJob) j.body()).filterArn()) && j.transitional());
+          boolean used =
+              s.all(BATCH_INFERENCE_JOB).stream()
+                  .anyMatch(
+                      j ->
+                          arn.equals(((BatchInferenceJob) j.body()).filterArn())
+                              && j.transitional());
           return used ? IN_USE : null;
         }
         case SOLUTION -> {
@@ -568,7 +652,9 @@ final class Calls {
             Campaign campaign = (Campaign) c.body();
             CampaignUpdateSummary update = campaign.latestCampaignUpdate();
             if (arn.equals(solutionOf(campaign.solutionVersionArn()))
-                || (update != null && Snapshot.transitional(update.status()) && arn.equals(solutionOf(update.solutionVersionArn())))) {
+                || (update != null
+                    && Snapshot.transitional(update.status())
+                    && arn.equals(solutionOf(update.solutionVersionArn())))) {
               return IN_USE;
             }
           }
@@ -609,7 +695,8 @@ final class Calls {
     }
 
     @Override
-    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(
+        PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       w.deleted(type, arn, before, after, now);
     }
 
@@ -633,10 +720,15 @@ final class Calls {
   private record Page(List<?> items, String nextToken) {}
 
   /**
-   * Every summary of a List, page by page, checking that only pages with more to come carry a
-   * token and that such pages are full.
+   * Every summary of a List, page by page, checking that only pages with more to come carry a token
+   * and that such pages are full.
    */
-  static List<Object> listAll(PersonalizeService p, ResourceType type, String parent, Integer maxResults, String firstToken) {
+  static List<Object> listAll(
+      PersonalizeService p,
+      ResourceType type,
+      String parent,
+      Integer maxResults,
+      String firstToken) {
     List<Object> all = new ArrayList<>();
     String token = firstToken;
     int pageSize = maxResults == null ? 100 : maxResults;
@@ -654,35 +746,49 @@ final class Calls {
               yield new Page(r.schemas(), r.nextToken());
             }
             case DATASET -> {
-              var r = p.listDatasets(b -> b.datasetGroupArn(parent).maxResults(maxResults).nextToken(t));
+              var r =
+                  p.listDatasets(
+                      b -> b.datasetGroupArn(parent).maxResults(maxResults).nextToken(t));
               yield new Page(r.datasets(), r.nextToken());
             }
             case DATASET_IMPORT_JOB -> {
-              var r = p.listDatasetImportJobs(b -> b.datasetArn(parent).maxResults(maxResults).nextToken(t));
+              var r =
+                  p.listDatasetImportJobs(
+                      b -> b.datasetArn(parent).maxResults(maxResults).nextToken(t));
               yield new Page(r.datasetImportJobs(), r.nextToken());
             }
             case EVENT_TRACKER -> {
-              var r = p.listEventTrackers(b -> b.datasetGroupArn(parent).maxResults(maxResults).nextToken(t));
+              var r =
+                  p.listEventTrackers(
+                      b -> b.datasetGroupArn(parent).maxResults(maxResults).nextToken(t));
               yield new Page(r.eventTrackers(), r.nextToken());
             }
             case FILTER -> {
-              var r = p.listFilters(b -> b.datasetGroupArn(parent).maxResults(maxResults).nextToken(t));
+              var r =
+                  p.listFilters(b -> b.datasetGroupArn(parent).maxResults(maxResults).nextToken(t));
               yield new Page(r.filters(), r.nextToken());
             }
             case SOLUTION -> {
-              var r = p.listSolutions(b -> b.datasetGroupArn(parent).maxResults(maxResults).nextToken(t));
+              var r =
+                  p.listSolutions(
+                      b -> b.datasetGroupArn(parent).maxResults(maxResults).nextToken(t));
               yield new Page(r.solutions(), r.nextToken());
             }
             case SOLUTION_VERSION -> {
-              var r = p.listSolutionVersions(b -> b.solutionArn(parent).maxResults(maxResults).nextToken(t));
+              var r =
+                  p.listSolutionVersions(
+                      b -> b.solutionArn(parent).maxResults(maxResults).nextToken(t));
               yield new Page(r.solutionVersions(), r.nextToken());
             }
             case CAMPAIGN -> {
-              var r = p.listCampaigns(b -> b.solutionArn(parent).maxResults(maxResults).nextToken(t));
+              var r =
+                  p.listCampaigns(b -> b.solutionArn(parent).maxResults(maxResults).nextToken(t));
               yield new Page(r.campaigns(), r.nextToken());
             }
             case BATCH_INFERENCE_JOB -> {
-              var r = p.listBatchInferenceJobs(b -> b.solutionVersionArn(parent).maxResults(maxResults).nextToken(t));
+              var r =
+                  p.listBatchInferenceJobs(
+                      b -> b.solutionVersionArn(parent).maxResults(maxResults).nextToken(t));
               yield new Page(r.batchInferenceJobs(), r.nextToken());
             }
             default -> throw new IllegalArgumentException(type.name());
@@ -691,7 +797,9 @@ final class Calls {
       if (page.nextToken() != null) {
         assertThat(items).as("a page with a nextToken is full").hasSize(pageSize);
       } else {
-        assertThat(items.size()).as("a page holds at most maxResults items").isLessThanOrEqualTo(pageSize);
+        assertThat(items.size())
+            .as("a page holds at most maxResults items")
+            .isLessThanOrEqualTo(pageSize);
         if (pages > 0) {
           assertThat(items).as("a nextToken is given only when more items exist").isNotEmpty();
         }
@@ -704,47 +812,110 @@ final class Calls {
     }
   }
 
-  /** The List summary of a resource, built from its Describe shape by the member lists of resources.md. */
+  /**
+   * The List summary of a resource, built from its Describe shape by the member lists of
+   * resources.md.
+   */
   static Object summaryOf(View v) {
     return switch (v.type()) {
-      case DATASET_GROUP -> DatasetGroupSummary.builder().name(v.name()).datasetGroupArn(v.arn()).status(v.status())
-          .creationDateTime(v.created()).lastUpdatedDateTime(v.updated()).failureReason(v.failureReason()).build();
-      case SCHEMA -> DatasetSchemaSummary.builder().name(v.name()).schemaArn(v.arn())
-          .creationDateTime(v.created()).lastUpdatedDateTime(v.updated()).build();
-      case DATASET -> DatasetSummary.builder().name(v.name()).datasetArn(v.arn())
-          .datasetType(((Dataset) v.body()).datasetType()).status(v.status())
-          .creationDateTime(v.created()).lastUpdatedDateTime(v.updated()).build();
-      case DATASET_IMPORT_JOB -> DatasetImportJobSummary.builder().datasetImportJobArn(v.arn()).jobName(v.name())
-          .status(v.status()).creationDateTime(v.created()).lastUpdatedDateTime(v.updated())
-          .failureReason(v.failureReason()).build();
-      case EVENT_TRACKER -> EventTrackerSummary.builder().name(v.name()).eventTrackerArn(v.arn()).status(v.status())
-          .creationDateTime(v.created()).lastUpdatedDateTime(v.updated()).build();
-      case FILTER -> FilterSummary.builder().name(v.name()).filterArn(v.arn()).datasetGroupArn(v.parent())
-          .status(v.status()).creationDateTime(v.created()).lastUpdatedDateTime(v.updated())
-          .failureReason(v.failureReason()).build();
-      case SOLUTION -> SolutionSummary.builder().name(v.name()).solutionArn(v.arn()).status(v.status())
-          .creationDateTime(v.created()).lastUpdatedDateTime(v.updated()).build();
+      case DATASET_GROUP ->
+          DatasetGroupSummary.builder()
+              .name(v.name())
+              .datasetGroupArn(v.arn())
+              .status(v.status())
+              .creationDateTime(v.created())
+              .lastUpdatedDateTime(v.updated())
+              .failureReason(v.failureReason())
+              .build();
+      case SCHEMA ->
+          DatasetSchemaSummary.builder()
+              .name(v.name())
+              .schemaArn(v.arn())
+              .creationDateTime(v.created())
+              .lastUpdatedDateTime(v.updated())
+              .build();
+      case DATASET ->
+          DatasetSummary.builder()
+              .name(v.name())
+              .datasetArn(v.arn())
+              .datasetType(((Dataset) v.body()).datasetType())
+              .status(v.status())
+              .creationDateTime(v.created())
+              .lastUpdatedDateTime(v.updated())
+              .build();
+      case DATASET_IMPORT_JOB ->
+          DatasetImportJobSummary.builder()
+              .datasetImportJobArn(v.arn())
+              .jobName(v.name())
+              .status(v.status())
+              .creationDateTime(v.created())
+              .lastUpdatedDateTime(v.updated())
+              .failureReason(v.failureReason())
+              .build();
+      case EVENT_TRACKER ->
+          EventTrackerSummary.builder()
+              .name(v.name())
+              .eventTrackerArn(v.arn())
+              .status(v.status())
+              .creationDateTime(v.created())
+              .lastUpdatedDateTime(v.updated())
+              .build();
+      case FILTER ->
+          FilterSummary.builder()
+              .name(v.name())
+              .filterArn(v.arn())
+              .datasetGroupArn(v.parent())
+              .status(v.status())
+              .creationDateTime(v.created())
+              .lastUpdatedDateTime(v.updated())
+              .failureReason(v.failureReason())
+              .build();
+      case SOLUTION ->
+          SolutionSummary.builder()
+              .name(v.name())
+              .solutionArn(v.arn())
+              .status(v.status())
+              .creationDateTime(v.created())
+              .lastUpdatedDateTime(v.updated())
+              .build();
       case SOLUTION_VERSION -> versionSummary(v);
-      case CAMPAIGN -> CampaignSummary.builder().name(v.name()).campaignArn(v.arn()).status(v.status())
-          .creationDateTime(v.created()).lastUpdatedDateTime(v.updated()).failureReason(v.failureReason()).build();
-      case BATCH_INFERENCE_JOB -> BatchInferenceJobSummary.builder().batchInferenceJobArn(v.arn()).jobName(v.name())
-          .status(v.status()).creationDateTime(v.created()).lastUpdatedDateTime(v.updated())
-          .failureReason(v.failureReason()).solutionVersionArn(v.parent()).build();
+      case CAMPAIGN ->
+          CampaignSummary.builder()
+              .name(v.name())
+              .campaignArn(v.arn())
+              .status(v.status())
+              .creationDateTime(v.created())
+              .lastUpdatedDateTime(v.updated())
+              .failureReason(v.failureReason())
+              .build();
+      case BATCH_INFERENCE_JOB ->
+          BatchInferenceJobSummary.builder()
+              .batchInferenceJobArn(v.arn())
+              .jobName(v.name())
+              .status(v.status())
+              .creationDateTime(v.created())
+              .lastUpdatedDateTime(v.updated())
+              .failureReason(v.failureReason())
+              .solutionVersionArn(v.parent())
+              .build();
       default -> throw new IllegalArgumentException(v.type().name());
     };
   }
 
   static SolutionVersionSummary versionSummary(View v) {
-    return SolutionVersionSummary.builder().solutionVersionArn(v.arn()).status(v.status())
-        .creationDateTime(v.created()).lastUpdatedDateTime(v.updated()).failureReason(v.failureReason()).build();
+    return SolutionVersionSummary.builder()
+        .solutionVersionArn(v.arn())
+        .status(v.status())
+        .creationDateTime(v.created())
+        .lastUpdatedDateTime(v.updated())
+        .failureReason(v.failureReason())
+        .build();
   }
 
   /** What a List with this filter returns, in the documented order. */
   static List<Object> expectedList(Snapshot s, ResourceType type, String parent) {
-    return (parent == null ? s.all(type) : s.children(type, parent)).stream()
-        .sorted(Snapshot.LIST_ORDER)
-        .map(Calls::summaryOf)
-        .collect(Collectors.toList());
+    return (parent == null ? s.all(type) : s.children(type, parent))
+        .stream().sorted(Snapshot.LIST_ORDER).map(Calls::summaryOf).collect(Collectors.toList());
   }
 
   /** Which nextToken the first page of a List is asked with. */
@@ -763,10 +934,12 @@ final class Calls {
     return type == SCHEMA ? "ListSchemas" : "List" + describeName(type) + "s";
   }
 
-  record ListAll(ResourceType type, String parent, Integer maxResults, Token token) implements Call {
+  record ListAll(ResourceType type, String parent, Integer maxResults, Token token)
+      implements Call {
     @Override
     public String expect(Snapshot s) {
-      if ((parent != null && !validArn(parent)) || (maxResults != null && (maxResults < 1 || maxResults > 100))) {
+      if ((parent != null && !validArn(parent))
+          || (maxResults != null && (maxResults < 1 || maxResults > 100))) {
         return INVALID;
       }
       if (type == SOLUTION_VERSION && parent != null && s.find(SOLUTION, parent) == null) {
@@ -775,14 +948,19 @@ final class Calls {
       return token == Token.NONE ? null : BAD_TOKEN;
     }
 
-    /** A first-page token: the fake's own pager mints tokens for another operation or filter value. */
+    /**
+     * A first-page token: the fake's own pager mints tokens for another operation or filter value.
+     */
     String firstToken() {
       Pager pager = new Pager(ACCOUNT + "/" + REGION);
       return switch (token) {
         case NONE -> null;
         case GARBAGE -> "bm90IGEgdG9rZW4";
-        case OTHER_OPERATION -> pager.token(type == SCHEMA ? "ListDatasetGroups" : "ListSchemas", parent, "");
-        case OTHER_FILTER -> pager.token(listOperation(type), parent == null ? PREFIX + "dataset-group/other" : null, "");
+        case OTHER_OPERATION ->
+            pager.token(type == SCHEMA ? "ListDatasetGroups" : "ListSchemas", parent, "");
+        case OTHER_FILTER ->
+            pager.token(
+                listOperation(type), parent == null ? PREFIX + "dataset-group/other" : null, "");
       };
     }
 
@@ -797,8 +975,10 @@ final class Calls {
     }
 
     @Override
-    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
-      assertThat(response).as("%s lists each matching resource once, newest first", this)
+    public void onSuccess(
+        PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
+      assertThat(response)
+          .as("%s lists each matching resource once, newest first", this)
           .isEqualTo(expectedList(before, type, parent));
     }
 
@@ -815,7 +995,11 @@ final class Calls {
         args.add("nextToken=<" + token.name().toLowerCase().replace('_', ' ') + ">");
       }
       String op = listOperation(type);
-      return Character.toLowerCase(op.charAt(0)) + op.substring(1) + "(" + String.join(", ", args) + ") [all pages]";
+      return Character.toLowerCase(op.charAt(0))
+          + op.substring(1)
+          + "("
+          + String.join(", ", args)
+          + ") [all pages]";
     }
   }
 
@@ -837,7 +1021,9 @@ final class Calls {
 
     /** The kind an ARN names by its resource segment; recipes otherwise. */
     static CatalogKind of(String arn) {
-      return arn.contains(":algorithm/") ? ALGORITHM : arn.contains(":feature-transformation/") ? FEATURE_TRANSFORMATION : RECIPE;
+      return arn.contains(":algorithm/")
+          ? ALGORITHM
+          : arn.contains(":feature-transformation/") ? FEATURE_TRANSFORMATION : RECIPE;
     }
   }
 
@@ -858,7 +1044,9 @@ final class Calls {
     public Object invoke(PersonalizeService p) {
       return switch (kind) {
         case ALGORITHM -> p.describeAlgorithm(b -> b.algorithmArn(arn)).algorithm();
-        case FEATURE_TRANSFORMATION -> p.describeFeatureTransformation(b -> b.featureTransformationArn(arn)).featureTransformation();
+        case FEATURE_TRANSFORMATION ->
+            p.describeFeatureTransformation(b -> b.featureTransformationArn(arn))
+                .featureTransformation();
         case RECIPE -> p.describeRecipe(b -> b.recipeArn(arn)).recipe();
       };
     }
@@ -877,7 +1065,8 @@ final class Calls {
   record ListRecipes(String recipeProvider, Integer maxResults) implements Call {
     @Override
     public String expect(Snapshot s) {
-      if ((recipeProvider != null && !recipeProvider.equals("SERVICE")) || (maxResults != null && (maxResults < 1 || maxResults > 100))) {
+      if ((recipeProvider != null && !recipeProvider.equals("SERVICE"))
+          || (maxResults != null && (maxResults < 1 || maxResults > 100))) {
         return INVALID;
       }
       return null;
@@ -889,7 +1078,9 @@ final class Calls {
       String token = null;
       do {
         String t = token;
-        var r = p.listRecipes(b -> b.recipeProvider(recipeProvider).maxResults(maxResults).nextToken(t));
+        var r =
+            p.listRecipes(
+                b -> b.recipeProvider(recipeProvider).maxResults(maxResults).nextToken(t));
         all.addAll(r.recipes());
         token = r.nextToken();
       } while (token != null);
@@ -902,14 +1093,19 @@ final class Calls {
     }
 
     @Override
-    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(
+        PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       assertThat((List<?>) response).as("the catalog has seven recipes").hasSize(7);
     }
 
     @Override
     public String toString() {
-      return "listRecipes(" + (recipeProvider == null ? "" : "recipeProvider=" + q(recipeProvider))
-          + (maxResults == null ? "" : (recipeProvider == null ? "" : ", ") + "maxResults=" + maxResults) + ") [all pages]";
+      return "listRecipes("
+          + (recipeProvider == null ? "" : "recipeProvider=" + q(recipeProvider))
+          + (maxResults == null
+              ? ""
+              : (recipeProvider == null ? "" : ", ") + "maxResults=" + maxResults)
+          + ") [all pages]";
     }
   }
 
@@ -926,15 +1122,29 @@ final class Calls {
 
   /** The solution a solution version ARN ({@code …:solution/{name}/{id}}) belongs to. */
   static String solutionOf(String versionArn) {
-    return versionArn == null || versionArn.lastIndexOf('/') < 0 ? null : versionArn.substring(0, versionArn.lastIndexOf('/'));
+    return versionArn == null || versionArn.lastIndexOf('/') < 0
+        ? null
+        : versionArn.substring(0, versionArn.lastIndexOf('/'));
   }
 
   /** The data-side types, which the data-side actions draw from. */
-  static final List<ResourceType> TYPES = List.of(DATASET_GROUP, SCHEMA, DATASET, DATASET_IMPORT_JOB, EVENT_TRACKER, FILTER);
+  static final List<ResourceType> TYPES =
+      List.of(DATASET_GROUP, SCHEMA, DATASET, DATASET_IMPORT_JOB, EVENT_TRACKER, FILTER);
 
   /** The training-side types. */
-  static final List<ResourceType> TRAINING_TYPES = List.of(SOLUTION, SOLUTION_VERSION, CAMPAIGN, BATCH_INFERENCE_JOB);
+  static final List<ResourceType> TRAINING_TYPES =
+      List.of(SOLUTION, SOLUTION_VERSION, CAMPAIGN, BATCH_INFERENCE_JOB);
 
   static final List<ResourceType> ALL_TYPES =
-      List.of(DATASET_GROUP, SCHEMA, DATASET, DATASET_IMPORT_JOB, EVENT_TRACKER, FILTER, SOLUTION, SOLUTION_VERSION, CAMPAIGN, BATCH_INFERENCE_JOB);
+      List.of(
+          DATASET_GROUP,
+          SCHEMA,
+          DATASET,
+          DATASET_IMPORT_JOB,
+          EVENT_TRACKER,
+          FILTER,
+          SOLUTION,
+          SOLUTION_VERSION,
+          CAMPAIGN,
+          BATCH_INFERENCE_JOB);
 }

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The schemas and filter expressions the workflow properties draw from, each labelled with what
- * the spec says about it (schemas.md, filters.md), so that the model can predict every outcome
- * without parsing anything itself.
+ * The schemas and filter expressions the workflow properties draw from, each labelled with what the
+ * spec says about it (schemas.md, filters.md), so that the model can predict every outcome without
+ * parsing anything itself.
  */
 final class Docs {
 
@@ -45,7 +45,9 @@ final class Docs {
   static final Map<String, Character> ITEMS_FIELDS =
       Map.of("ITEM_ID", STRING, "GENRE", STRING, "PRICE", NUMBER, "IN_STOCK", BOOLEAN);
 
-  /** {@code schema} with a top-level "doc" attribute that makes it {@code length} characters long. */
+  /**
+   * {@code schema} with a top-level "doc" attribute that makes it {@code length} characters long.
+   */
   static String padded(String schema, int length) {
     String head = schema.substring(0, schema.length() - 1) + ", \"doc\": \"";
     String tail = "\"}";
@@ -96,16 +98,27 @@ final class Docs {
         true,
         null,
         Map.of()),
-    /** ITEMS padded with an ignored top-level attribute to exactly 10000 characters, the most the model allows. */
+    /**
+     * ITEMS padded with an ignored top-level attribute to exactly 10000 characters, the most the
+     * model allows.
+     */
     ITEMS_LONGEST(padded(ITEMS_TEXT, 10000), true, DsType.ITEMS, ITEMS_FIELDS),
     /** One character more: valid Avro, but longer than the model allows. */
     ITEMS_TOO_LONG(padded(ITEMS_TEXT, 10001), true, DsType.ITEMS, ITEMS_FIELDS),
     /** G4: no fields. */
-    NO_FIELDS("""
-        {"type": "record", "name": "Users", "fields": []}""", false, null, Map.of()),
+    NO_FIELDS(
+        """
+        {"type": "record", "name": "Users", "fields": []}""",
+        false,
+        null,
+        Map.of()),
     /** G1: not JSON. */
-    TRUNCATED("""
-        {"type": "record", "name": "Items", "fields": [""", false, null, Map.of()),
+    TRUNCATED(
+        """
+        {"type": "record", "name": "Items", "fields": [""",
+        false,
+        null,
+        Map.of()),
     /** G10: arrays are not supported. */
     ARRAY_FIELD(
         """
@@ -145,7 +158,9 @@ final class Docs {
   /** A field (or, with a null field, just a dataset) that a filter expression needs. */
   record Need(DsType type, String field, char kind) {}
 
-  /** A filter expression with the syntax verdict, what it needs from the datasets, its parameters. */
+  /**
+   * A filter expression with the syntax verdict, what it needs from the datasets, its parameters.
+   */
   enum FilterDoc {
     PURCHASED(
         "EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN (\"purchase\")",
@@ -196,7 +211,11 @@ final class Docs {
     /** F5: = takes numbers. */
     EQUALS_STRING("INCLUDE ItemID WHERE Items.GENRE = \"x\"", false, List.of(), Set.of()),
     /** F1: a trailing |. */
-    TRAILING_PIPE("EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN (\"click\") |", false, List.of(), Set.of()),
+    TRAILING_PIPE(
+        "EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN (\"click\") |",
+        false,
+        List.of(),
+        Set.of()),
     /** Model constraint: at least one character. */
     EMPTY("", false, List.of(), Set.of());
 
@@ -219,7 +238,8 @@ final class Docs {
         if (schema == null) {
           return false;
         }
-        if (need.field() != null && !Character.valueOf(need.kind()).equals(schema.fields.get(need.field()))) {
+        if (need.field() != null
+            && !Character.valueOf(need.kind()).equals(schema.fields.get(need.field()))) {
           return false;
         }
       }
@@ -251,7 +271,11 @@ final class Docs {
   private static String fiveOf(String prefix, int n) {
     StringBuilder b = new StringBuilder("INCLUDE ItemID WHERE ");
     for (int i = 1; i <= n; i++) {
-      b.append(i > 1 ? " OR " : "").append("Items.GENRE IN ($").append(prefix).append(i).append(')');
+      b.append(i > 1 ? " OR " : "")
+          .append("Items.GENRE IN ($")
+          .append(prefix)
+          .append(i)
+          .append(')');
     }
     return b.toString();
   }

@@ -93,8 +93,8 @@ public final class PersonalizeActions {
   }
 
   /**
-   * The data side: dataset groups, schemas, datasets, import jobs, event trackers, filters and
-   * the catalog, with short clock moves.
+   * The data side: dataset groups, schemas, datasets, import jobs, event trackers, filters and the
+   * catalog, with short clock moves.
    */
   public static ActionChainArbitrary<PersonalizeWorld> dataSide(Supplier<PersonalizeWorld> start) {
     return ActionChain.<PersonalizeWorld>startWith(start)
@@ -116,7 +116,8 @@ public final class PersonalizeActions {
    * Lists and Deletes, with {@link #progress()} building the data they need, and clock moves long
    * enough for training to end with realistic timings.
    */
-  public static ActionChainArbitrary<PersonalizeWorld> trainingSide(Supplier<PersonalizeWorld> start) {
+  public static ActionChainArbitrary<PersonalizeWorld> trainingSide(
+      Supplier<PersonalizeWorld> start) {
     return ActionChain.<PersonalizeWorld>startWith(start)
         .withAction(12, progress())
         .withAction(4, createSolution())
@@ -135,12 +136,17 @@ public final class PersonalizeActions {
 
   // --- one action per operation ---------------------------------------------------------------
 
-  /** CreateDatasetGroup: colliding and invalid names, sometimes a role and KMS key (or only one). */
+  /**
+   * CreateDatasetGroup: colliding and invalid names, sometimes a role and KMS key (or only one).
+   */
   public static Action.Dependent<PersonalizeWorld> createDatasetGroup() {
     return call(Draws::createDatasetGroup);
   }
 
-  /** CreateSchema: Avro schemas for each dataset type, ones that fit no type, invalid and too long ones. */
+  /**
+   * CreateSchema: Avro schemas for each dataset type, ones that fit no type, invalid and too long
+   * ones.
+   */
   public static Action.Dependent<PersonalizeWorld> createSchema() {
     return call(Draws::createSchema);
   }
@@ -160,7 +166,10 @@ public final class PersonalizeActions {
     return call(Draws::createEventTracker);
   }
 
-  /** CreateFilter: expressions that fit the group's datasets or not, with parameters, invalid and too long ones. */
+  /**
+   * CreateFilter: expressions that fit the group's datasets or not, with parameters, invalid and
+   * too long ones.
+   */
   public static Action.Dependent<PersonalizeWorld> createFilter() {
     return call(Draws::createFilter);
   }
@@ -195,15 +204,17 @@ public final class PersonalizeActions {
     return call(Draws::createBatchInferenceJob);
   }
 
-  /** The Describe operation of {@code type}, e.g. DescribeDataset for {@link ResourceType#DATASET}. */
+  /**
+   * The Describe operation of {@code type}, e.g. DescribeDataset for {@link ResourceType#DATASET}.
+   */
   public static Action.Dependent<PersonalizeWorld> describe(ResourceType type) {
     requireListed(type);
     return call(w -> Draws.describeOf(w, type));
   }
 
   /**
-   * The List operation of {@code type}, e.g. ListDatasets, through every page: with and without
-   * its filter, with small and invalid page sizes and with tokens the fake did not issue for it.
+   * The List operation of {@code type}, e.g. ListDatasets, through every page: with and without its
+   * filter, with small and invalid page sizes and with tokens the fake did not issue for it.
    */
   public static Action.Dependent<PersonalizeWorld> list(ResourceType type) {
     requireListed(type);
@@ -216,7 +227,8 @@ public final class PersonalizeActions {
    */
   public static Action.Dependent<PersonalizeWorld> delete(ResourceType type) {
     if (!DELETABLE.contains(type)) {
-      throw new IllegalArgumentException("the service has no Delete operation for " + type + "; it has one for " + DELETABLE);
+      throw new IllegalArgumentException(
+          "the service has no Delete operation for " + type + "; it has one for " + DELETABLE);
     }
     return call(w -> Draws.deleteOf(w, type));
   }
@@ -264,9 +276,9 @@ public final class PersonalizeActions {
   }
 
   /**
-   * A call the model expects to succeed that takes the world one step further along group,
-   * schemas, datasets, import job, solution, version, campaign, campaign update and batch job,
-   * deeper steps being likelier. Random calls alone seldom train anything.
+   * A call the model expects to succeed that takes the world one step further along group, schemas,
+   * datasets, import job, solution, version, campaign, campaign update and batch job, deeper steps
+   * being likelier. Random calls alone seldom train anything.
    */
   public static Action.Dependent<PersonalizeWorld> progress() {
     return call(Draws::progress);
@@ -277,14 +289,22 @@ public final class PersonalizeActions {
     return () ->
         Arbitraries.integers()
             .between(0, 60)
-            .map(seconds -> Transformer.mutate("clock.advance(" + seconds + "s)", (PersonalizeWorld w) -> w.advance(Duration.ofSeconds(seconds))));
+            .map(
+                seconds ->
+                    Transformer.mutate(
+                        "clock.advance(" + seconds + "s)",
+                        (PersonalizeWorld w) -> w.advance(Duration.ofSeconds(seconds))));
   }
 
   /** Advances the clock by 1 to 90 minutes, so that imports, training and deployments end. */
   public static Action.Independent<PersonalizeWorld> longClockMoves() {
     return () ->
         Arbitraries.of(1, 3, 5, 8, 10, 20, 30, 45, 90)
-            .map(minutes -> Transformer.mutate("clock.advance(" + minutes + "min)", (PersonalizeWorld w) -> w.advance(Duration.ofMinutes(minutes))));
+            .map(
+                minutes ->
+                    Transformer.mutate(
+                        "clock.advance(" + minutes + "min)",
+                        (PersonalizeWorld w) -> w.advance(Duration.ofMinutes(minutes))));
   }
 
   /**
@@ -307,7 +327,10 @@ public final class PersonalizeActions {
     ops.put("CreateBatchInferenceJob", createBatchInferenceJob());
     for (ResourceType type : Calls.ALL_TYPES) {
       ops.put("Describe" + Calls.describeName(type), describe(type));
-      ops.put(Calls.listOperation(type).substring(0, 1).toUpperCase() + Calls.listOperation(type).substring(1), list(type));
+      ops.put(
+          Calls.listOperation(type).substring(0, 1).toUpperCase()
+              + Calls.listOperation(type).substring(1),
+          list(type));
       if (DELETABLE.contains(type)) {
         ops.put("Delete" + Calls.describeName(type), delete(type));
       }
@@ -321,16 +344,22 @@ public final class PersonalizeActions {
 
   // --- plumbing -------------------------------------------------------------------------------
 
-  private static final List<ResourceType> DELETABLE = List.of(DATASET_GROUP, SCHEMA, DATASET, EVENT_TRACKER, FILTER, SOLUTION, CAMPAIGN);
+  private static final List<ResourceType> DELETABLE =
+      List.of(DATASET_GROUP, SCHEMA, DATASET, EVENT_TRACKER, FILTER, SOLUTION, CAMPAIGN);
 
   private static void requireListed(ResourceType type) {
     if (!Calls.ALL_TYPES.contains(type)) {
-      throw new IllegalArgumentException("no Describe or List operation for " + type + "; there is one for each of " + Calls.ALL_TYPES);
+      throw new IllegalArgumentException(
+          "no Describe or List operation for "
+              + type
+              + "; there is one for each of "
+              + Calls.ALL_TYPES);
     }
   }
 
   /** An action that makes one of the calls {@code calls} draws from the world. */
-  private static Action.Dependent<PersonalizeWorld> call(Function<PersonalizeWorld, Arbitrary<? extends Call>> calls) {
+  private static Action.Dependent<PersonalizeWorld> call(
+      Function<PersonalizeWorld, Arbitrary<? extends Call>> calls) {
     return w -> calls.apply(w).map(PersonalizeActions::transformer);
   }
 

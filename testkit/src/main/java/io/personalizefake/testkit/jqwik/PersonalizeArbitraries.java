@@ -35,7 +35,9 @@ public final class PersonalizeArbitraries {
   /** An Interactions schema: USER_ID, ITEM_ID, EVENT_TYPE, TIMESTAMP. */
   public static final String INTERACTIONS_SCHEMA = SchemaDoc.INTERACTIONS.text;
 
-  /** An Items schema: ITEM_ID, GENRE (categorical string), PRICE (nullable int), IN_STOCK (boolean). */
+  /**
+   * An Items schema: ITEM_ID, GENRE (categorical string), PRICE (nullable int), IN_STOCK (boolean).
+   */
   public static final String ITEMS_SCHEMA = SchemaDoc.ITEMS.text;
 
   /** A Users schema: USER_ID, AGE (int), TIER (string). */
@@ -47,10 +49,14 @@ public final class PersonalizeArbitraries {
 
   // --- names ----------------------------------------------------------------------------------
 
-  /** Names the service accepts: a letter or digit, then letters, digits, '-' and '_', 1 to 63 characters. */
+  /**
+   * Names the service accepts: a letter or digit, then letters, digits, '-' and '_', 1 to 63
+   * characters.
+   */
   public static Arbitrary<String> names() {
     Arbitrary<Character> first = Arbitraries.chars().alpha().numeric();
-    Arbitrary<String> rest = Arbitraries.strings().alpha().numeric().withChars('-', '_').ofMaxLength(62);
+    Arbitrary<String> rest =
+        Arbitraries.strings().alpha().numeric().withChars('-', '_').ofMaxLength(62);
     return Combinators.combine(first, rest).as((f, r) -> f + r);
   }
 
@@ -63,8 +69,12 @@ public final class PersonalizeArbitraries {
     return Arbitraries.oneOf(
         Arbitraries.just(""),
         Arbitraries.strings().alpha().numeric().ofMinLength(64).ofMaxLength(100),
-        Combinators.combine(Arbitraries.of('-', '_'), valid.map(n -> n.length() > 60 ? n.substring(0, 60) : n)).as((c, n) -> c + n),
-        Combinators.combine(valid.map(n -> n.length() > 60 ? n.substring(0, 60) : n), Arbitraries.of(' ', '.', '/', ':', '!', '\u00e9', '*'))
+        Combinators.combine(
+                Arbitraries.of('-', '_'), valid.map(n -> n.length() > 60 ? n.substring(0, 60) : n))
+            .as((c, n) -> c + n),
+        Combinators.combine(
+                valid.map(n -> n.length() > 60 ? n.substring(0, 60) : n),
+                Arbitraries.of(' ', '.', '/', ':', '!', '\u00e9', '*'))
             .as((n, c) -> n + c));
   }
 
@@ -80,78 +90,134 @@ public final class PersonalizeArbitraries {
     Arbitrary<String> name = names().map(n -> n.length() > 40 ? n.substring(0, 40) : n);
     Arbitrary<String> hex = Arbitraries.strings().withChars("0123456789abcdef").ofLength(8);
     return switch (type) {
-      case DATASET -> Combinators.combine(name, Arbitraries.of("INTERACTIONS", "ITEMS", "USERS"))
-          .as((g, t) -> prefix + "dataset/" + g + "/" + t);
+      case DATASET ->
+          Combinators.combine(name, Arbitraries.of("INTERACTIONS", "ITEMS", "USERS"))
+              .as((g, t) -> prefix + "dataset/" + g + "/" + t);
       case EVENT_TRACKER -> hex.map(h -> prefix + "event-tracker/" + h);
-      case SOLUTION_VERSION -> Combinators.combine(name, hex).as((s, h) -> prefix + "solution/" + s + "/" + h);
-      case CAMPAIGN_UPDATE -> throw new IllegalArgumentException("campaign updates have no ARN of their own");
+      case SOLUTION_VERSION ->
+          Combinators.combine(name, hex).as((s, h) -> prefix + "solution/" + s + "/" + h);
+      case CAMPAIGN_UPDATE ->
+          throw new IllegalArgumentException("campaign updates have no ARN of their own");
       default -> name.map(n -> prefix + type.arnSegment() + "/" + n);
     };
   }
 
   /**
-   * Well-formed ARNs that name no resource of {@code type} a call in the default region could
-   * find: of another region, of another account, or of another resource type. The service answers
-   * {@code ResourceNotFoundException}.
+   * Well-formed ARNs that name no resource of {@code type} a call in the default region could find:
+   * of another region, of another account, or of another resource type. The service answers {@code
+   * ResourceNotFoundException}.
    */
   public static Arbitrary<String> bogusArns(ResourceType type) {
-    return arns(type).flatMap(arn -> {
-      String id = arn.substring(("arn:aws:personalize:" + REGION + ":" + ACCOUNT + ":").length());
-      String otherType = type == ResourceType.SCHEMA ? "filter" : "schema";
-      return Arbitraries.of(
-          "arn:aws:personalize:eu-west-1:" + ACCOUNT + ":" + id,
-          "arn:aws:personalize:" + REGION + ":210987654321:" + id,
-          "arn:aws:personalize:" + REGION + ":" + ACCOUNT + ":" + otherType + id.substring(id.indexOf('/')));
-    });
+    return arns(type)
+        .flatMap(
+            arn -> {
+              String id =
+                  arn.substring(("arn:aws:personalize:" + REGION + ":" + ACCOUNT + ":").length());
+              String otherType = type == ResourceType.SCHEMA ? "filter" : "schema";
+              return Arbitraries.of(
+                  "arn:aws:personalize:eu-west-1:" + ACCOUNT + ":" + id,
+                  "arn:aws:personalize:" + REGION + ":210987654321:" + id,
+                  "arn:aws:personalize:"
+                      + REGION
+                      + ":"
+                      + ACCOUNT
+                      + ":"
+                      + otherType
+                      + id.substring(id.indexOf('/')));
+            });
   }
 
-  /** Strings that are not ARNs in the service's model (wrong form, other services, over 256 characters). */
+  /**
+   * Strings that are not ARNs in the service's model (wrong form, other services, over 256
+   * characters).
+   */
   public static Arbitrary<String> malformedArns() {
     return Arbitraries.oneOf(
-        Arbitraries.of("", "not-an-arn", "arn:aws:personalize", "arn:aws:s3:::bucket/key", "dataset-group/shop",
+        Arbitraries.of(
+            "",
+            "not-an-arn",
+            "arn:aws:personalize",
+            "arn:aws:s3:::bucket/key",
+            "dataset-group/shop",
             "arn:AWS:personalize:us-east-1:123456789012:dataset-group/shop"),
-        names().map(n -> "arn:aws:personalize:us-east-1:123456789012:dataset-group/" + n + "x".repeat(256)));
+        names()
+            .map(
+                n ->
+                    "arn:aws:personalize:us-east-1:123456789012:dataset-group/"
+                        + n
+                        + "x".repeat(256)));
   }
 
   // --- schemas --------------------------------------------------------------------------------
 
   private static final List<String> METADATA_FIELDS =
-      List.of("GENRE", "PRICE", "AGE", "TIER", "COLOR", "BRAND", "SIZE", "RATING", "REGION_CODE", "DESCRIPTION");
+      List.of(
+          "GENRE",
+          "PRICE",
+          "AGE",
+          "TIER",
+          "COLOR",
+          "BRAND",
+          "SIZE",
+          "RATING",
+          "REGION_CODE",
+          "DESCRIPTION");
 
   /**
-   * Avro schemas that CreateSchema accepts and that fit a dataset of {@code datasetType}
-   * ({@code "Interactions"}, {@code "Items"} or {@code "Users"}, any case): the record name of the
-   * type, its required fields with their types, and metadata fields of every supported type,
-   * sometimes nullable or categorical, within the type's bounds.
+   * Avro schemas that CreateSchema accepts and that fit a dataset of {@code datasetType} ({@code
+   * "Interactions"}, {@code "Items"} or {@code "Users"}, any case): the record name of the type,
+   * its required fields with their types, and metadata fields of every supported type, sometimes
+   * nullable or categorical, within the type's bounds.
    */
   public static Arbitrary<String> schemas(String datasetType) {
     Docs.DsType type = Docs.DsType.parse(datasetType);
     if (type == null) {
-      throw new IllegalArgumentException("not a dataset type: " + datasetType + " (Interactions, Items or Users)");
+      throw new IllegalArgumentException(
+          "not a dataset type: " + datasetType + " (Interactions, Items or Users)");
     }
-    List<String> required = switch (type) {
-      case INTERACTIONS -> List.of(field("USER_ID", "\"string\""), field("ITEM_ID", "\"string\""), field("TIMESTAMP", "\"long\""));
-      case ITEMS -> List.of(field("ITEM_ID", "\"string\""));
-      case USERS -> List.of(field("USER_ID", "\"string\""));
-    };
+    List<String> required =
+        switch (type) {
+          case INTERACTIONS ->
+              List.of(
+                  field("USER_ID", "\"string\""),
+                  field("ITEM_ID", "\"string\""),
+                  field("TIMESTAMP", "\"long\""));
+          case ITEMS -> List.of(field("ITEM_ID", "\"string\""));
+          case USERS -> List.of(field("USER_ID", "\"string\""));
+        };
     int minMetadata = type == Docs.DsType.INTERACTIONS ? 0 : 1;
     Arbitrary<String> metadataField =
-        Combinators.combine(Arbitraries.of("string", "int", "long", "float", "double", "boolean"), Arbitraries.of(false, true), Arbitraries.of(false, true))
-            .as((t, nullable, categorical) -> (nullable ? "[\"null\", \"" + t + "\"]" : "\"" + t + "\"")
-                + (categorical && t.equals("string") ? ", \"categorical\": true" : ""));
-    Arbitrary<List<String>> names = Arbitraries.of(METADATA_FIELDS).list().uniqueElements().ofMinSize(minMetadata).ofMaxSize(5);
-    Arbitrary<String> recordName = Arbitraries.of(type.name(), type.name().toLowerCase(Locale.ROOT),
-        type.name().charAt(0) + type.name().substring(1).toLowerCase(Locale.ROOT));
-    return Combinators.combine(recordName, names, metadataField.list().ofSize(5), Arbitraries.of(true, false))
-        .as((record, fieldNames, types, namespace) -> {
-          List<String> fields = new ArrayList<>(required);
-          for (int i = 0; i < fieldNames.size(); i++) {
-            fields.add(field(fieldNames.get(i), types.get(i)));
-          }
-          return "{\"type\": \"record\", \"name\": \"" + record + "\""
-              + (namespace ? ", \"namespace\": \"com.amazonaws.personalize.schema\"" : "")
-              + ", \"fields\": [" + String.join(", ", fields) + "], \"version\": \"1.0\"}";
-        });
+        Combinators.combine(
+                Arbitraries.of("string", "int", "long", "float", "double", "boolean"),
+                Arbitraries.of(false, true),
+                Arbitraries.of(false, true))
+            .as(
+                (t, nullable, categorical) ->
+                    (nullable ? "[\"null\", \"" + t + "\"]" : "\"" + t + "\"")
+                        + (categorical && t.equals("string") ? ", \"categorical\": true" : ""));
+    Arbitrary<List<String>> names =
+        Arbitraries.of(METADATA_FIELDS).list().uniqueElements().ofMinSize(minMetadata).ofMaxSize(5);
+    Arbitrary<String> recordName =
+        Arbitraries.of(
+            type.name(),
+            type.name().toLowerCase(Locale.ROOT),
+            type.name().charAt(0) + type.name().substring(1).toLowerCase(Locale.ROOT));
+    return Combinators.combine(
+            recordName, names, metadataField.list().ofSize(5), Arbitraries.of(true, false))
+        .as(
+            (record, fieldNames, types, namespace) -> {
+              List<String> fields = new ArrayList<>(required);
+              for (int i = 0; i < fieldNames.size(); i++) {
+                fields.add(field(fieldNames.get(i), types.get(i)));
+              }
+              return "{\"type\": \"record\", \"name\": \""
+                  + record
+                  + "\""
+                  + (namespace ? ", \"namespace\": \"com.amazonaws.personalize.schema\"" : "")
+                  + ", \"fields\": ["
+                  + String.join(", ", fields)
+                  + "], \"version\": \"1.0\"}";
+            });
   }
 
   private static String field(String name, String typeAndMore) {
@@ -159,13 +225,20 @@ public final class PersonalizeArbitraries {
   }
 
   /**
-   * Schemas that CreateSchema refuses: not JSON, not a record, no fields, unsupported or
-   * duplicate fields, longer than 10,000 characters.
+   * Schemas that CreateSchema refuses: not JSON, not a record, no fields, unsupported or duplicate
+   * fields, longer than 10,000 characters.
    */
   public static Arbitrary<String> invalidSchemas() {
     return Arbitraries.oneOf(
-        Arbitraries.of(SchemaDoc.NO_FIELDS.text, SchemaDoc.TRUNCATED.text, SchemaDoc.ARRAY_FIELD.text, SchemaDoc.ITEMS_TOO_LONG.text,
-            "", "[]", "\"record\"", "{\"type\": \"enum\", \"name\": \"Items\", \"symbols\": [\"A\"]}",
+        Arbitraries.of(
+            SchemaDoc.NO_FIELDS.text,
+            SchemaDoc.TRUNCATED.text,
+            SchemaDoc.ARRAY_FIELD.text,
+            SchemaDoc.ITEMS_TOO_LONG.text,
+            "",
+            "[]",
+            "\"record\"",
+            "{\"type\": \"enum\", \"name\": \"Items\", \"symbols\": [\"A\"]}",
             "{\"type\": \"record\", \"name\": \"Items\", \"fields\": [{\"name\": \"ITEM_ID\", \"type\": \"string\"},"
                 + " {\"name\": \"ITEM_ID\", \"type\": \"string\"}]}",
             "{\"type\": \"record\", \"name\": \"Items\", \"fields\": [{\"name\": \"ITEM_ID\", \"type\": \"null\"}]}",
@@ -176,33 +249,66 @@ public final class PersonalizeArbitraries {
   // --- filter expressions ---------------------------------------------------------------------
 
   /**
-   * Filter expressions that CreateFilter accepts for a dataset group whose Interactions, Items
-   * and Users datasets use {@link #INTERACTIONS_SCHEMA}, {@link #ITEMS_SCHEMA} and {@link
+   * Filter expressions that CreateFilter accepts for a dataset group whose Interactions, Items and
+   * Users datasets use {@link #INTERACTIONS_SCHEMA}, {@link #ITEMS_SCHEMA} and {@link
    * #USERS_SCHEMA}: INCLUDE or EXCLUDE over item genres, prices and event types, with values or
    * parameters, sometimes conditioned on the current user's age.
    */
   public static Arbitrary<String> filterExpressions() {
-    Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12);
-    Arbitrary<String> param = Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(10).map(p -> "$" + p);
-    Arbitrary<String> values = Arbitraries.oneOf(
-        word.list().ofMinSize(1).ofMaxSize(4).map(ws -> String.join(", ", ws.stream().map(w -> "\"" + w + "\"").toList())),
-        param);
-    Arbitrary<String> condition = Arbitraries.oneOf(
-        values.map(v -> "Items.GENRE IN (" + v + ")"),
-        values.map(v -> "Items.GENRE NOT IN (" + v + ")"),
-        Combinators.combine(Arbitraries.of("<", "<=", ">", ">=", "="), Arbitraries.integers().between(0, 1000)).as((op, n) -> "Items.PRICE " + op + " " + n),
-        values.map(v -> "Interactions.EVENT_TYPE IN (" + v + ")"));
-    Arbitrary<String> userCondition = Arbitraries.integers().between(1, 120).map(n -> " IF CurrentUser.AGE >= " + n);
-    return Combinators.combine(Arbitraries.of("INCLUDE", "EXCLUDE", "include", "Exclude"), condition, userCondition.injectNull(0.7))
-        .as((action, c, user) -> action + " ItemID WHERE " + c + (user == null || c.startsWith("Interactions") ? "" : user));
+    Arbitrary<String> word =
+        Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12);
+    Arbitrary<String> param =
+        Arbitraries.strings()
+            .withCharRange('A', 'Z')
+            .ofMinLength(1)
+            .ofMaxLength(10)
+            .map(p -> "$" + p);
+    Arbitrary<String> values =
+        Arbitraries.oneOf(
+            word.list()
+                .ofMinSize(1)
+                .ofMaxSize(4)
+                .map(ws -> String.join(", ", ws.stream().map(w -> "\"" + w + "\"").toList())),
+            param);
+    Arbitrary<String> condition =
+        Arbitraries.oneOf(
+            values.map(v -> "Items.GENRE IN (" + v + ")"),
+            values.map(v -> "Items.GENRE NOT IN (" + v + ")"),
+            Combinators.combine(
+                    Arbitraries.of("<", "<=", ">", ">=", "="),
+                    Arbitraries.integers().between(0, 1000))
+                .as((op, n) -> "Items.PRICE " + op + " " + n),
+            values.map(v -> "Interactions.EVENT_TYPE IN (" + v + ")"));
+    Arbitrary<String> userCondition =
+        Arbitraries.integers().between(1, 120).map(n -> " IF CurrentUser.AGE >= " + n);
+    return Combinators.combine(
+            Arbitraries.of("INCLUDE", "EXCLUDE", "include", "Exclude"),
+            condition,
+            userCondition.injectNull(0.7))
+        .as(
+            (action, c, user) ->
+                action
+                    + " ItemID WHERE "
+                    + c
+                    + (user == null || c.startsWith("Interactions") ? "" : user));
   }
 
-  /** Filter expressions CreateFilter refuses whatever the datasets: syntax errors, empty, over 2,500 characters. */
+  /**
+   * Filter expressions CreateFilter refuses whatever the datasets: syntax errors, empty, over 2,500
+   * characters.
+   */
   public static Arbitrary<String> invalidFilterExpressions() {
     return Arbitraries.oneOf(
-        Arbitraries.of(FilterDoc.EQUALS_STRING.text, FilterDoc.TRAILING_PIPE.text, FilterDoc.EMPTY.text, FilterDoc.TOO_LONG.text,
-            "INCLUDE", "SELECT ItemID WHERE Items.GENRE IN (\"a\")", "INCLUDE ItemID WHERE Items.GENRE IN ()",
-            "INCLUDE ItemID WHERE Items.GENRE IN (\"a\"", "INCLUDE ItemID Items.GENRE IN (\"a\")"),
+        Arbitraries.of(
+            FilterDoc.EQUALS_STRING.text,
+            FilterDoc.TRAILING_PIPE.text,
+            FilterDoc.EMPTY.text,
+            FilterDoc.TOO_LONG.text,
+            "INCLUDE",
+            "SELECT ItemID WHERE Items.GENRE IN (\"a\")",
+            "INCLUDE ItemID WHERE Items.GENRE IN ()",
+            "INCLUDE ItemID WHERE Items.GENRE IN (\"a\"",
+            "INCLUDE ItemID Items.GENRE IN (\"a\")"),
         filterExpressions().map(e -> e + " |"));
   }
 
@@ -226,7 +332,8 @@ public final class PersonalizeArbitraries {
   }
 
   public static Arbitrary<DescribeDatasetGroupRequest> describeDatasetGroupRequests() {
-    return arns(ResourceType.DATASET_GROUP).map(a -> DescribeDatasetGroupRequest.builder().datasetGroupArn(a).build());
+    return arns(ResourceType.DATASET_GROUP)
+        .map(a -> DescribeDatasetGroupRequest.builder().datasetGroupArn(a).build());
   }
 
   public static Arbitrary<ListDatasetGroupsRequest> listDatasetGroupsRequests() {
@@ -234,13 +341,16 @@ public final class PersonalizeArbitraries {
   }
 
   public static Arbitrary<DeleteDatasetGroupRequest> deleteDatasetGroupRequests() {
-    return arns(ResourceType.DATASET_GROUP).map(a -> DeleteDatasetGroupRequest.builder().datasetGroupArn(a).build());
+    return arns(ResourceType.DATASET_GROUP)
+        .map(a -> DeleteDatasetGroupRequest.builder().datasetGroupArn(a).build());
   }
 
   /** CreateSchema with a valid schema for one of the three dataset types. */
   public static Arbitrary<CreateSchemaRequest> createSchemaRequests() {
-    Arbitrary<String> schema = Arbitraries.of("Interactions", "Items", "Users").flatMap(PersonalizeArbitraries::schemas);
-    return Combinators.combine(names(), schema).as((n, s) -> CreateSchemaRequest.builder().name(n).schema(s).build());
+    Arbitrary<String> schema =
+        Arbitraries.of("Interactions", "Items", "Users").flatMap(PersonalizeArbitraries::schemas);
+    return Combinators.combine(names(), schema)
+        .as((n, s) -> CreateSchemaRequest.builder().name(n).schema(s).build());
   }
 
   public static Arbitrary<DescribeSchemaRequest> describeSchemaRequests() {
@@ -256,12 +366,24 @@ public final class PersonalizeArbitraries {
   }
 
   public static Arbitrary<CreateDatasetRequest> createDatasetRequests() {
-    return Combinators.combine(names(), arns(ResourceType.DATASET_GROUP), Arbitraries.of("Interactions", "ITEMS", "users"), arns(ResourceType.SCHEMA))
-        .as((n, g, t, s) -> CreateDatasetRequest.builder().name(n).datasetGroupArn(g).datasetType(t).schemaArn(s).build());
+    return Combinators.combine(
+            names(),
+            arns(ResourceType.DATASET_GROUP),
+            Arbitraries.of("Interactions", "ITEMS", "users"),
+            arns(ResourceType.SCHEMA))
+        .as(
+            (n, g, t, s) ->
+                CreateDatasetRequest.builder()
+                    .name(n)
+                    .datasetGroupArn(g)
+                    .datasetType(t)
+                    .schemaArn(s)
+                    .build());
   }
 
   public static Arbitrary<DescribeDatasetRequest> describeDatasetRequests() {
-    return arns(ResourceType.DATASET).map(a -> DescribeDatasetRequest.builder().datasetArn(a).build());
+    return arns(ResourceType.DATASET)
+        .map(a -> DescribeDatasetRequest.builder().datasetArn(a).build());
   }
 
   public static Arbitrary<ListDatasetsRequest> listDatasetsRequests() {
@@ -270,17 +392,26 @@ public final class PersonalizeArbitraries {
   }
 
   public static Arbitrary<DeleteDatasetRequest> deleteDatasetRequests() {
-    return arns(ResourceType.DATASET).map(a -> DeleteDatasetRequest.builder().datasetArn(a).build());
+    return arns(ResourceType.DATASET)
+        .map(a -> DeleteDatasetRequest.builder().datasetArn(a).build());
   }
 
   public static Arbitrary<CreateDatasetImportJobRequest> createDatasetImportJobRequests() {
     return Combinators.combine(names(), arns(ResourceType.DATASET), names())
-        .as((n, d, file) -> CreateDatasetImportJobRequest.builder().jobName(n).datasetArn(d).roleArn(ROLE)
-            .dataSource(DataSource.builder().dataLocation("s3://bucket/" + file + ".csv").build()).build());
+        .as(
+            (n, d, file) ->
+                CreateDatasetImportJobRequest.builder()
+                    .jobName(n)
+                    .datasetArn(d)
+                    .roleArn(ROLE)
+                    .dataSource(
+                        DataSource.builder().dataLocation("s3://bucket/" + file + ".csv").build())
+                    .build());
   }
 
   public static Arbitrary<DescribeDatasetImportJobRequest> describeDatasetImportJobRequests() {
-    return arns(ResourceType.DATASET_IMPORT_JOB).map(a -> DescribeDatasetImportJobRequest.builder().datasetImportJobArn(a).build());
+    return arns(ResourceType.DATASET_IMPORT_JOB)
+        .map(a -> DescribeDatasetImportJobRequest.builder().datasetImportJobArn(a).build());
   }
 
   public static Arbitrary<ListDatasetImportJobsRequest> listDatasetImportJobsRequests() {
@@ -294,7 +425,8 @@ public final class PersonalizeArbitraries {
   }
 
   public static Arbitrary<DescribeEventTrackerRequest> describeEventTrackerRequests() {
-    return arns(ResourceType.EVENT_TRACKER).map(a -> DescribeEventTrackerRequest.builder().eventTrackerArn(a).build());
+    return arns(ResourceType.EVENT_TRACKER)
+        .map(a -> DescribeEventTrackerRequest.builder().eventTrackerArn(a).build());
   }
 
   public static Arbitrary<ListEventTrackersRequest> listEventTrackersRequests() {
@@ -303,12 +435,19 @@ public final class PersonalizeArbitraries {
   }
 
   public static Arbitrary<DeleteEventTrackerRequest> deleteEventTrackerRequests() {
-    return arns(ResourceType.EVENT_TRACKER).map(a -> DeleteEventTrackerRequest.builder().eventTrackerArn(a).build());
+    return arns(ResourceType.EVENT_TRACKER)
+        .map(a -> DeleteEventTrackerRequest.builder().eventTrackerArn(a).build());
   }
 
   public static Arbitrary<CreateFilterRequest> createFilterRequests() {
     return Combinators.combine(names(), arns(ResourceType.DATASET_GROUP), filterExpressions())
-        .as((n, g, e) -> CreateFilterRequest.builder().name(n).datasetGroupArn(g).filterExpression(e).build());
+        .as(
+            (n, g, e) ->
+                CreateFilterRequest.builder()
+                    .name(n)
+                    .datasetGroupArn(g)
+                    .filterExpression(e)
+                    .build());
   }
 
   public static Arbitrary<DescribeFilterRequest> describeFilterRequests() {
@@ -332,29 +471,46 @@ public final class PersonalizeArbitraries {
 
   /** DescribeRecipe of the catalog's recipes. */
   public static Arbitrary<DescribeRecipeRequest> describeRecipeRequests() {
-    return Arbitraries.of(TrainingCalls.RECIPE_TYPES.keySet()).map(a -> DescribeRecipeRequest.builder().recipeArn(a).build());
+    return Arbitraries.of(TrainingCalls.RECIPE_TYPES.keySet())
+        .map(a -> DescribeRecipeRequest.builder().recipeArn(a).build());
   }
 
   public static Arbitrary<DescribeAlgorithmRequest> describeAlgorithmRequests() {
-    return Arbitraries.of("arn:aws:personalize:::algorithm/aws-hrnn", "arn:aws:personalize:::algorithm/aws-sims")
+    return Arbitraries.of(
+            "arn:aws:personalize:::algorithm/aws-hrnn", "arn:aws:personalize:::algorithm/aws-sims")
         .map(a -> DescribeAlgorithmRequest.builder().algorithmArn(a).build());
   }
 
-  public static Arbitrary<DescribeFeatureTransformationRequest> describeFeatureTransformationRequests() {
+  public static Arbitrary<DescribeFeatureTransformationRequest>
+      describeFeatureTransformationRequests() {
     return Arbitraries.just("arn:aws:personalize:::feature-transformation/sims")
-        .map(a -> DescribeFeatureTransformationRequest.builder().featureTransformationArn(a).build());
+        .map(
+            a ->
+                DescribeFeatureTransformationRequest.builder().featureTransformationArn(a).build());
   }
 
   /** CreateSolution with a recipe of the catalog, or with AutoML and no recipe. */
   public static Arbitrary<CreateSolutionRequest> createSolutionRequests() {
     Arbitrary<String> recipes = Arbitraries.of(TrainingCalls.RECIPE_TYPES.keySet()).injectNull(0.3);
-    return Combinators.combine(names(), arns(ResourceType.DATASET_GROUP), recipes, Arbitraries.of(true, false).injectNull(0.5))
-        .as((n, g, r, hpo) -> CreateSolutionRequest.builder().name(n).datasetGroupArn(g).recipeArn(r)
-            .performAutoML(r == null ? Boolean.TRUE : null).performHPO(hpo).build());
+    return Combinators.combine(
+            names(),
+            arns(ResourceType.DATASET_GROUP),
+            recipes,
+            Arbitraries.of(true, false).injectNull(0.5))
+        .as(
+            (n, g, r, hpo) ->
+                CreateSolutionRequest.builder()
+                    .name(n)
+                    .datasetGroupArn(g)
+                    .recipeArn(r)
+                    .performAutoML(r == null ? Boolean.TRUE : null)
+                    .performHPO(hpo)
+                    .build());
   }
 
   public static Arbitrary<DescribeSolutionRequest> describeSolutionRequests() {
-    return arns(ResourceType.SOLUTION).map(a -> DescribeSolutionRequest.builder().solutionArn(a).build());
+    return arns(ResourceType.SOLUTION)
+        .map(a -> DescribeSolutionRequest.builder().solutionArn(a).build());
   }
 
   public static Arbitrary<ListSolutionsRequest> listSolutionsRequests() {
@@ -363,16 +519,21 @@ public final class PersonalizeArbitraries {
   }
 
   public static Arbitrary<DeleteSolutionRequest> deleteSolutionRequests() {
-    return arns(ResourceType.SOLUTION).map(a -> DeleteSolutionRequest.builder().solutionArn(a).build());
+    return arns(ResourceType.SOLUTION)
+        .map(a -> DeleteSolutionRequest.builder().solutionArn(a).build());
   }
 
   public static Arbitrary<CreateSolutionVersionRequest> createSolutionVersionRequests() {
-    return Combinators.combine(arns(ResourceType.SOLUTION), Arbitraries.of("FULL", "UPDATE").injectNull(0.5))
-        .as((s, m) -> CreateSolutionVersionRequest.builder().solutionArn(s).trainingMode(m).build());
+    return Combinators.combine(
+            arns(ResourceType.SOLUTION), Arbitraries.of("FULL", "UPDATE").injectNull(0.5))
+        .as(
+            (s, m) ->
+                CreateSolutionVersionRequest.builder().solutionArn(s).trainingMode(m).build());
   }
 
   public static Arbitrary<DescribeSolutionVersionRequest> describeSolutionVersionRequests() {
-    return arns(ResourceType.SOLUTION_VERSION).map(a -> DescribeSolutionVersionRequest.builder().solutionVersionArn(a).build());
+    return arns(ResourceType.SOLUTION_VERSION)
+        .map(a -> DescribeSolutionVersionRequest.builder().solutionVersionArn(a).build());
   }
 
   public static Arbitrary<ListSolutionVersionsRequest> listSolutionVersionsRequests() {
@@ -381,16 +542,25 @@ public final class PersonalizeArbitraries {
   }
 
   public static Arbitrary<GetSolutionMetricsRequest> getSolutionMetricsRequests() {
-    return arns(ResourceType.SOLUTION_VERSION).map(a -> GetSolutionMetricsRequest.builder().solutionVersionArn(a).build());
+    return arns(ResourceType.SOLUTION_VERSION)
+        .map(a -> GetSolutionMetricsRequest.builder().solutionVersionArn(a).build());
   }
 
   public static Arbitrary<CreateCampaignRequest> createCampaignRequests() {
-    return Combinators.combine(names(), arns(ResourceType.SOLUTION_VERSION), Arbitraries.integers().between(1, 500))
-        .as((n, v, tps) -> CreateCampaignRequest.builder().name(n).solutionVersionArn(v).minProvisionedTPS(tps).build());
+    return Combinators.combine(
+            names(), arns(ResourceType.SOLUTION_VERSION), Arbitraries.integers().between(1, 500))
+        .as(
+            (n, v, tps) ->
+                CreateCampaignRequest.builder()
+                    .name(n)
+                    .solutionVersionArn(v)
+                    .minProvisionedTPS(tps)
+                    .build());
   }
 
   public static Arbitrary<DescribeCampaignRequest> describeCampaignRequests() {
-    return arns(ResourceType.CAMPAIGN).map(a -> DescribeCampaignRequest.builder().campaignArn(a).build());
+    return arns(ResourceType.CAMPAIGN)
+        .map(a -> DescribeCampaignRequest.builder().campaignArn(a).build());
   }
 
   public static Arbitrary<ListCampaignsRequest> listCampaignsRequests() {
@@ -399,28 +569,55 @@ public final class PersonalizeArbitraries {
   }
 
   public static Arbitrary<UpdateCampaignRequest> updateCampaignRequests() {
-    return Combinators.combine(arns(ResourceType.CAMPAIGN), arnsOrNull(ResourceType.SOLUTION_VERSION), Arbitraries.integers().between(1, 500).injectNull(0.5))
-        .as((c, v, tps) -> UpdateCampaignRequest.builder().campaignArn(c).solutionVersionArn(v).minProvisionedTPS(tps).build());
+    return Combinators.combine(
+            arns(ResourceType.CAMPAIGN),
+            arnsOrNull(ResourceType.SOLUTION_VERSION),
+            Arbitraries.integers().between(1, 500).injectNull(0.5))
+        .as(
+            (c, v, tps) ->
+                UpdateCampaignRequest.builder()
+                    .campaignArn(c)
+                    .solutionVersionArn(v)
+                    .minProvisionedTPS(tps)
+                    .build());
   }
 
   public static Arbitrary<DeleteCampaignRequest> deleteCampaignRequests() {
-    return arns(ResourceType.CAMPAIGN).map(a -> DeleteCampaignRequest.builder().campaignArn(a).build());
+    return arns(ResourceType.CAMPAIGN)
+        .map(a -> DeleteCampaignRequest.builder().campaignArn(a).build());
   }
 
   public static Arbitrary<CreateBatchInferenceJobRequest> createBatchInferenceJobRequests() {
-    return Combinators.combine(names(), arns(ResourceType.SOLUTION_VERSION), arnsOrNull(ResourceType.FILTER), Arbitraries.integers().between(1, 500).injectNull(0.5))
-        .as((n, v, f, k) -> CreateBatchInferenceJobRequest.builder().jobName(n).solutionVersionArn(v).filterArn(f).numResults(k).roleArn(ROLE)
-            .jobInput(i -> i.s3DataSource(d -> d.path("s3://bucket/in/" + n + ".json")))
-            .jobOutput(o -> o.s3DataDestination(d -> d.path("s3://bucket/out/" + n + "/")))
-            .build());
+    return Combinators.combine(
+            names(),
+            arns(ResourceType.SOLUTION_VERSION),
+            arnsOrNull(ResourceType.FILTER),
+            Arbitraries.integers().between(1, 500).injectNull(0.5))
+        .as(
+            (n, v, f, k) ->
+                CreateBatchInferenceJobRequest.builder()
+                    .jobName(n)
+                    .solutionVersionArn(v)
+                    .filterArn(f)
+                    .numResults(k)
+                    .roleArn(ROLE)
+                    .jobInput(i -> i.s3DataSource(d -> d.path("s3://bucket/in/" + n + ".json")))
+                    .jobOutput(o -> o.s3DataDestination(d -> d.path("s3://bucket/out/" + n + "/")))
+                    .build());
   }
 
   public static Arbitrary<DescribeBatchInferenceJobRequest> describeBatchInferenceJobRequests() {
-    return arns(ResourceType.BATCH_INFERENCE_JOB).map(a -> DescribeBatchInferenceJobRequest.builder().batchInferenceJobArn(a).build());
+    return arns(ResourceType.BATCH_INFERENCE_JOB)
+        .map(a -> DescribeBatchInferenceJobRequest.builder().batchInferenceJobArn(a).build());
   }
 
   public static Arbitrary<ListBatchInferenceJobsRequest> listBatchInferenceJobsRequests() {
     return Combinators.combine(arnsOrNull(ResourceType.SOLUTION_VERSION), maxResults())
-        .as((v, m) -> ListBatchInferenceJobsRequest.builder().solutionVersionArn(v).maxResults(m).build());
+        .as(
+            (v, m) ->
+                ListBatchInferenceJobsRequest.builder()
+                    .solutionVersionArn(v)
+                    .maxResults(m)
+                    .build());
   }
 }

@@ -12,10 +12,11 @@ import io.personalizefake.PersonalizeFake;
  *
  * <ul>
  *   <li>every resource is stored under its own ARN, of its account and region, with a status its
- *       type can show, not updated before it was created, and with a status change planned while
- *       it is being created or deleted;
- *   <li>names are unique per type whose ARN is made from the name; a group holds at most one dataset of each type and one event
- *       tracker; a group being deleted holds no dataset, solution or event tracker;
+ *       type can show, not updated before it was created, and with a status change planned while it
+ *       is being created or deleted;
+ *   <li>names are unique per type whose ARN is made from the name; a group holds at most one
+ *       dataset of each type and one event tracker; a group being deleted holds no dataset,
+ *       solution or event tracker;
  *   <li>every parent, schema and deployed solution version a resource refers to is stored;
  *   <li>the list index, the due index and the quota counters agree exactly with the resources;
  *   <li>creation sequence numbers are unique and below the next one the fake hands out;
@@ -23,9 +24,9 @@ import io.personalizefake.PersonalizeFake;
  *       all, newest first.
  * </ul>
  *
- * <p>{@link #check(PersonalizeWorld)} adds what the world's reference model knows: every status
- * and timestamp the timings predict, what training produced, each ARN describable exactly while
- * stored, filtered Lists in small pages, resources disappearing only after a Delete.
+ * <p>{@link #check(PersonalizeWorld)} adds what the world's reference model knows: every status and
+ * timestamp the timings predict, what training produced, each ARN describable exactly while stored,
+ * filtered Lists in small pages, resources disappearing only after a Delete.
  */
 public final class PersonalizeInvariants {
 

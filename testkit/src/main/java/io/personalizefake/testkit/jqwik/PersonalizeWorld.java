@@ -1,14 +1,14 @@
 package io.personalizefake.testkit.jqwik;
 
-import static io.personalizefake.ResourceType.DATASET_GROUP;
-import static io.personalizefake.ResourceType.DATASET_IMPORT_JOB;
-import static io.personalizefake.ResourceType.FILTER;
-import static io.personalizefake.ResourceType.SCHEMA;
 import static io.personalizefake.ResourceType.BATCH_INFERENCE_JOB;
 import static io.personalizefake.ResourceType.CAMPAIGN;
 import static io.personalizefake.ResourceType.CAMPAIGN_UPDATE;
 import static io.personalizefake.ResourceType.DATASET;
+import static io.personalizefake.ResourceType.DATASET_GROUP;
+import static io.personalizefake.ResourceType.DATASET_IMPORT_JOB;
 import static io.personalizefake.ResourceType.EVENT_TRACKER;
+import static io.personalizefake.ResourceType.FILTER;
+import static io.personalizefake.ResourceType.SCHEMA;
 import static io.personalizefake.ResourceType.SOLUTION;
 import static io.personalizefake.ResourceType.SOLUTION_VERSION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,32 +22,27 @@ import io.personalizefake.ResourceType;
 import io.personalizefake.Timings;
 import io.personalizefake.error.PersonalizeFakeException;
 import io.personalizefake.error.ResourceNotFoundException;
-import io.personalizefake.internal.store.CountRecord;
-import io.personalizefake.internal.store.DueEntry;
-import io.personalizefake.internal.store.IndexEntry;
-import io.personalizefake.model.Dataset;
-import io.personalizefake.model.DatasetGroup;
-import io.personalizefake.model.DatasetImportJob;
-import io.personalizefake.model.EventTracker;
-import io.personalizefake.model.Filter;
 import io.personalizefake.model.BatchInferenceJob;
 import io.personalizefake.model.Campaign;
 import io.personalizefake.model.CampaignUpdateSummary;
 import io.personalizefake.model.CategoricalHyperParameterRange;
 import io.personalizefake.model.ContinuousHyperParameterRange;
+import io.personalizefake.model.Dataset;
+import io.personalizefake.model.DatasetGroup;
+import io.personalizefake.model.DatasetImportJob;
+import io.personalizefake.model.EventTracker;
+import io.personalizefake.model.Filter;
 import io.personalizefake.model.HyperParameterRanges;
 import io.personalizefake.model.IntegerHyperParameterRange;
 import io.personalizefake.model.Solution;
 import io.personalizefake.model.SolutionConfig;
 import io.personalizefake.model.SolutionVersion;
 import io.personalizefake.model.TunedHPOParams;
-import java.util.LinkedHashMap;
-import java.util.Objects;
-import io.personalizefake.testkit.jqwik.Calls.Call;
-import io.personalizefake.testkit.jqwik.Snapshot.View;
 import io.personalizefake.service.PersonalizeService;
 import io.personalizefake.spi.KeyRange;
 import io.personalizefake.spi.StoredRecord;
+import io.personalizefake.testkit.jqwik.Calls.Call;
+import io.personalizefake.testkit.jqwik.Snapshot.View;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,14 +50,16 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -71,10 +68,10 @@ import java.util.stream.Collectors;
  * {@link PersonalizeActions} check every call against.
  *
  * <p>The model remembers every ARN a Create returned (actions draw from them, deleted ones
- * included), which Deletes were accepted, when each resource was created and deleted, and what
- * each looked like when last seen. From that and the fake's timings and quotas it predicts the
- * outcome of every call and the status of every resource at every instant. Change the fake only
- * through actions: a call made behind the model's back makes its predictions wrong.
+ * included), which Deletes were accepted, when each resource was created and deleted, and what each
+ * looked like when last seen. From that and the fake's timings and quotas it predicts the outcome
+ * of every call and the status of every resource at every instant. Change the fake only through
+ * actions: a call made behind the model's back makes its predictions wrong.
  *
  * <pre>{@code
  * @Provide ActionChainArbitrary<PersonalizeWorld> workflows() {
@@ -82,10 +79,10 @@ import java.util.stream.Collectors;
  * }
  * }</pre>
  *
- * <p>Every world of a configuration starts the same way: the same instant, the same seed, an
- * empty store. Its {@code toString} and every failure it reports name the seed, the timings and
- * the clock, so a failing chain can be run again as it was. A world built on a store that needs
- * closing (files, say) is closed with {@link #close()}.
+ * <p>Every world of a configuration starts the same way: the same instant, the same seed, an empty
+ * store. Its {@code toString} and every failure it reports name the seed, the timings and the
+ * clock, so a failing chain can be run again as it was. A world built on a store that needs closing
+ * (files, say) is closed with {@link #close()}.
  */
 public final class PersonalizeWorld implements AutoCloseable {
 
@@ -96,16 +93,17 @@ public final class PersonalizeWorld implements AutoCloseable {
   public static final Instant DEFAULT_START = Instant.parse("2024-03-01T09:00:00Z");
 
   static final String SCOPE = Calls.ACCOUNT + "/" + Calls.REGION;
+
   /**
    * Every kind of record the fake keeps in a region's scope: resources, list index, due index,
-   * quota counters, injected faults, and solution metrics (which these workflows never create).
-   * The meta record (seed and id counters) lives in scope "".
+   * quota counters, injected faults, and solution metrics (which these workflows never create). The
+   * meta record (seed and id counters) lives in scope "".
    */
   static final List<String> KINDS = List.of("r", "i", "d", "c", "f", "x");
 
   /**
-   * The quotas of {@link #realistic()}: low enough for a workflow of 50 steps to reach each of
-   * them (2 dataset groups, 3 schemas, 3 datasets, 1 event tracker, 3 filters, 2 import jobs in
+   * The quotas of {@link #realistic()}: low enough for a workflow of 50 steps to reach each of them
+   * (2 dataset groups, 3 schemas, 3 datasets, 1 event tracker, 3 filters, 2 import jobs in
    * progress, 3 solutions, 2 campaigns, 2 versions and 1 batch job in training).
    */
   public static Quotas lowQuotas() {
@@ -126,16 +124,23 @@ public final class PersonalizeWorld implements AutoCloseable {
           .with(Quota.TRANSITIONAL_BATCH_INFERENCE_JOBS, 1);
 
   private final Builder config;
+
   /** Whether every phase of every resource takes no time, so a Create is done at the next call. */
   final boolean instant;
+
   final FakeClock clock;
   final PersonalizeFake fake;
   final PersonalizeService service;
 
   final Map<ResourceType, LinkedHashSet<String>> known = new EnumMap<>(ResourceType.class);
   final Set<String> deleteAccepted = new HashSet<>();
-  /** The timeline model: when each live ARN was created, when its Delete was accepted, when a parent takes it along. */
+
+  /**
+   * The timeline model: when each live ARN was created, when its Delete was accepted, when a parent
+   * takes it along.
+   */
   private final Map<String, Instant> createdAt = new HashMap<>();
+
   private final Map<String, Instant> deleteAt = new HashMap<>();
   private final Map<String, Instant> cascadeAt = new HashMap<>();
   private final Map<String, ResourceType> typeOf = new HashMap<>();
@@ -159,6 +164,7 @@ public final class PersonalizeWorld implements AutoCloseable {
     final String group;
     final String type;
     Instant deleteAt;
+
     /** How many Creates had succeeded when the Delete was accepted. */
     long deleteAfter;
 
@@ -177,7 +183,9 @@ public final class PersonalizeWorld implements AutoCloseable {
 
   /** Whether a training-side resource was ever created: only then are those types checked. */
   boolean training;
+
   private final Map<String, View> lastSeen = new HashMap<>();
+
   /** The store as the last call or check left it, for actions that aim at what exists. */
   Snapshot current;
 
@@ -191,16 +199,24 @@ public final class PersonalizeWorld implements AutoCloseable {
     this.clock = FakeClock.frozenAt(config.start);
     PersonalizeFake.Builder b = PersonalizeFake.builder();
     config.customizer.accept(b);
-    this.fake = b.clock(clock).timings(config.timings).quotas(config.quotas).seed(config.seed).build();
+    this.fake =
+        b.clock(clock).timings(config.timings).quotas(config.quotas).seed(config.seed).build();
     if (!fake.accountId().equals(Calls.ACCOUNT) || !fake.region().equals(Calls.REGION)) {
       fake.close();
       throw new IllegalArgumentException(
-          "the reference model predicts ARNs of account " + Calls.ACCOUNT + " in " + Calls.REGION
-              + "; a world cannot use account " + fake.accountId() + " in " + fake.region());
+          "the reference model predicts ARNs of account "
+              + Calls.ACCOUNT
+              + " in "
+              + Calls.REGION
+              + "; a world cannot use account "
+              + fake.accountId()
+              + " in "
+              + fake.region());
     }
     if (!dump().isEmpty()) {
       fake.close();
-      throw new IllegalArgumentException("a world starts from an empty store; this store already holds records");
+      throw new IllegalArgumentException(
+          "a world starts from an empty store; this store already holds records");
     }
     this.instant = isInstant(config.timings);
     this.service = fake.service();
@@ -250,8 +266,8 @@ public final class PersonalizeWorld implements AutoCloseable {
   }
 
   /**
-   * How a world is made. {@code PersonalizeWorld.builder().timings(Timings.realistic())::build}
-   * is a {@code Supplier<PersonalizeWorld>} for {@link PersonalizeActions#all}.
+   * How a world is made. {@code PersonalizeWorld.builder().timings(Timings.realistic())::build} is
+   * a {@code Supplier<PersonalizeWorld>} for {@link PersonalizeActions#all}.
    */
   public static final class Builder {
     private Timings timings = Timings.instant();
@@ -270,13 +286,15 @@ public final class PersonalizeWorld implements AutoCloseable {
       for (ResourceType type : ResourceType.values()) {
         for (Timings.Phase phase : Timings.Phase.values()) {
           if (timings.duration(type, phase).isEmpty()) {
-            throw new IllegalArgumentException("the model needs every phase to end; " + type + " " + phase + " never does");
+            throw new IllegalArgumentException(
+                "the model needs every phase to end; " + type + " " + phase + " never does");
           }
         }
       }
       for (Timings.Training kind : Timings.Training.values()) {
         if (timings.training(kind).isEmpty()) {
-          throw new IllegalArgumentException("the model needs training to end; " + kind + " never does");
+          throw new IllegalArgumentException(
+              "the model needs training to end; " + kind + " never does");
         }
       }
       this.timings = timings;
@@ -302,10 +320,10 @@ public final class PersonalizeWorld implements AutoCloseable {
     }
 
     /**
-     * Anything else about the fake, applied to a new {@link PersonalizeFake.Builder} for each
-     * world before the world sets the clock, timings, quotas and seed: a store, for instance
-     * {@code b -> b.storage(MapDbStorage.open(Files.createTempDirectory("world")))}. The store must
-     * be empty, and the account and region must stay the defaults the model predicts ARNs for.
+     * Anything else about the fake, applied to a new {@link PersonalizeFake.Builder} for each world
+     * before the world sets the clock, timings, quotas and seed: a store, for instance {@code b ->
+     * b.storage(MapDbStorage.open(Files.createTempDirectory("world")))}. The store must be empty,
+     * and the account and region must stay the defaults the model predicts ARNs for.
      */
     public Builder configure(Consumer<PersonalizeFake.Builder> customizer) {
       this.customizer = customizer;
@@ -348,7 +366,10 @@ public final class PersonalizeWorld implements AutoCloseable {
     return config.seed;
   }
 
-  /** Every ARN of {@code type} that a Create returned in this world, deleted ones included, oldest first. */
+  /**
+   * Every ARN of {@code type} that a Create returned in this world, deleted ones included, oldest
+   * first.
+   */
   public List<String> createdArns(ResourceType type) {
     LinkedHashSet<String> arns = known.get(type);
     return arns == null ? List.of() : List.copyOf(arns);
@@ -356,7 +377,9 @@ public final class PersonalizeWorld implements AutoCloseable {
 
   /** The calls and clock moves made so far, each as the report describes it. */
   public List<String> steps() {
-    return log.stream().map(step -> step instanceof Duration d ? "clock.advance(" + d + ")" : step.toString()).toList();
+    return log.stream()
+        .map(step -> step instanceof Duration d ? "clock.advance(" + d + ")" : step.toString())
+        .toList();
   }
 
   /**
@@ -446,9 +469,13 @@ public final class PersonalizeWorld implements AutoCloseable {
     log.add(call);
     answers.add(error != null ? error : String.valueOf(response));
     if (error != null) {
-      assertThat(after).as("%s was rejected with %s and must leave the store unchanged", call, error).isEqualTo(before);
+      assertThat(after)
+          .as("%s was rejected with %s and must leave the store unchanged", call, error)
+          .isEqualTo(before);
     } else if (call.isRead()) {
-      assertThat(after).as("%s is a read and must leave the store unchanged", call).isEqualTo(before);
+      assertThat(after)
+          .as("%s is a read and must leave the store unchanged", call)
+          .isEqualTo(before);
     }
     assertThat(error == null ? "success" : error)
         .as("outcome of %s with the state %s", call, snapshot)
@@ -456,7 +483,9 @@ public final class PersonalizeWorld implements AutoCloseable {
     current = new Snapshot(after, fake.quotas());
     if (error == null && call.getClass().getEnclosingClass() == TrainingCalls.class) {
       reached.add(call.getClass().getSimpleName());
-    } else if (error == null && call instanceof Calls.Delete d && Calls.TRAINING_TYPES.contains(d.type())) {
+    } else if (error == null
+        && call instanceof Calls.Delete d
+        && Calls.TRAINING_TYPES.contains(d.type())) {
       reached.add("Delete" + Calls.describeName(d.type()));
     }
     if (error == null) {
@@ -464,14 +493,19 @@ public final class PersonalizeWorld implements AutoCloseable {
     }
   }
 
-  /** After a successful Create: the resource is stored as just created, and (instant) is ACTIVE at the next call. */
+  /**
+   * After a successful Create: the resource is stored as just created, and (instant) is ACTIVE at
+   * the next call.
+   */
   View created(ResourceType type, String arn, Snapshot after, Instant now) {
     View v = after.find(type, arn);
     assertThat(v).as("%s %s is stored after its Create", type, arn).isNotNull();
     assertThat(v.created()).as("creationDateTime of %s", arn).isEqualTo(now);
     assertThat(v.updated()).as("lastUpdatedDateTime of %s at Create", arn).isEqualTo(now);
     if (type != SCHEMA) {
-      assertThat(v.status()).as("status of %s right after its Create", arn).isEqualTo(Snapshot.CREATE_PENDING);
+      assertThat(v.status())
+          .as("status of %s right after its Create", arn)
+          .isEqualTo(Snapshot.CREATE_PENDING);
     }
     known.get(type).add(arn);
     seqOf.put(arn, ++creations);
@@ -480,7 +514,9 @@ public final class PersonalizeWorld implements AutoCloseable {
       Dataset d = (Dataset) v.body();
       datasetNow.put(arn, new DatasetLife(d.datasetGroupArn(), d.datasetType()));
     } else if (type == DATASET_IMPORT_JOB) {
-      Instant active = now.plus(duration(type, Timings.Phase.CREATE_PENDING)).plus(duration(type, Timings.Phase.CREATE_IN_PROGRESS));
+      Instant active =
+          now.plus(duration(type, Timings.Phase.CREATE_PENDING))
+              .plus(duration(type, Timings.Phase.CREATE_IN_PROGRESS));
       jobs.add(new JobLife(datasetNow.get(v.parent()), active, creations));
     }
     if (Calls.TRAINING_TYPES.contains(type)) {
@@ -503,9 +539,14 @@ public final class PersonalizeWorld implements AutoCloseable {
   /** Before {@link #created} of a solution version: what its training depends on. */
   void versionCreated(String arn, Solution solution) {
     Timings.Training kind =
-        Boolean.TRUE.equals(solution.performAutoML()) ? Timings.Training.AUTOML
-            : Boolean.TRUE.equals(solution.performHPO()) ? Timings.Training.HPO : Timings.Training.PLAIN;
-    Duration d = duration(SOLUTION_VERSION, Timings.Phase.CREATE_PENDING).plus(fake.timings().training(kind).orElseThrow());
+        Boolean.TRUE.equals(solution.performAutoML())
+            ? Timings.Training.AUTOML
+            : Boolean.TRUE.equals(solution.performHPO())
+                ? Timings.Training.HPO
+                : Timings.Training.PLAIN;
+    Duration d =
+        duration(SOLUTION_VERSION, Timings.Phase.CREATE_PENDING)
+            .plus(fake.timings().training(kind).orElseThrow());
     versions.put(arn, new VersionLife(solution.datasetGroupArn(), d, creations + 1));
   }
 
@@ -520,10 +561,10 @@ public final class PersonalizeWorld implements AutoCloseable {
   }
 
   /**
-   * How the training of a version ends at {@code end}: ACTIVE when its dataset group's
-   * Interactions dataset, not deleting when the step fires, has an import job that is ACTIVE by then
-   * (an import job turning ACTIVE at the same instant counts when it was created first, the
-   * store's order for steps due together); otherwise CREATE FAILED.
+   * How the training of a version ends at {@code end}: ACTIVE when its dataset group's Interactions
+   * dataset, not deleting when the step fires, has an import job that is ACTIVE by then (an import
+   * job turning ACTIVE at the same instant counts when it was created first, the store's order for
+   * steps due together); otherwise CREATE FAILED.
    */
   String trainingOutcome(String arn, Instant end) {
     VersionLife v = versions.get(arn);
@@ -531,7 +572,10 @@ public final class PersonalizeWorld implements AutoCloseable {
       DatasetLife d = j.dataset();
       // deleting at the instant the version's step fired: a Delete at that very instant counts
       // only when it came before the version's Create (the step fires at the first later call)
-      boolean live = d.deleteAt == null || d.deleteAt.isAfter(end) || (d.deleteAt.equals(end) && d.deleteAfter >= v.seq());
+      boolean live =
+          d.deleteAt == null
+              || d.deleteAt.isAfter(end)
+              || (d.deleteAt.equals(end) && d.deleteAfter >= v.seq());
       boolean done = j.activeAt().isBefore(end) || (j.activeAt().equals(end) && j.seq() < v.seq());
       if (d.group.equals(v.group()) && "INTERACTIONS".equals(d.type) && live && done) {
         return Snapshot.ACTIVE;
@@ -540,7 +584,9 @@ public final class PersonalizeWorld implements AutoCloseable {
     return Snapshot.CREATE_FAILED;
   }
 
-  /** After a successful Delete: DELETE PENDING (schemas: gone), and (instant) gone at the next call. */
+  /**
+   * After a successful Delete: DELETE PENDING (schemas: gone), and (instant) gone at the next call.
+   */
   void deleted(ResourceType type, String arn, Snapshot before, Snapshot after, Instant now) {
     deleteAccepted.add(arn);
     deleteAt.put(arn, now);
@@ -549,7 +595,9 @@ public final class PersonalizeWorld implements AutoCloseable {
       datasetNow.get(arn).deleteAfter = creations;
     }
     ResourceType childType =
-        type == DATASET_GROUP ? FILTER : type == DATASET ? DATASET_IMPORT_JOB : type == SOLUTION ? SOLUTION_VERSION : null;
+        type == DATASET_GROUP
+            ? FILTER
+            : type == DATASET ? DATASET_IMPORT_JOB : type == SOLUTION ? SOLUTION_VERSION : null;
     if (childType != null) {
       for (View child : after.children(childType, arn)) {
         cascadeAt.put(child.arn(), removalAt(arn));
@@ -561,7 +609,9 @@ public final class PersonalizeWorld implements AutoCloseable {
       return;
     }
     assertThat(v).as("%s is still stored right after its Delete", arn).isNotNull();
-    assertThat(v.status()).as("status of %s right after its Delete", arn).isEqualTo(Snapshot.DELETE_PENDING);
+    assertThat(v.status())
+        .as("status of %s right after its Delete", arn)
+        .isEqualTo(Snapshot.DELETE_PENDING);
     assertThat(v.updated()).as("lastUpdatedDateTime of %s after its Delete", arn).isEqualTo(now);
     if (instant) {
       assertThatThrownBy(() -> Calls.describe(service, type, arn))
@@ -641,8 +691,8 @@ public final class PersonalizeWorld implements AutoCloseable {
 
   /**
    * Checks the status and lastUpdatedDateTime of every ARN a Create returned against the times of
-   * its Create and Delete and the durations of the timings: every transition fires at its due
-   * time and records that due time.
+   * its Create and Delete and the durations of the timings: every transition fires at its due time
+   * and records that due time.
    */
   private void checkTimeline(Snapshot s, Instant now) {
     for (Map.Entry<String, Instant> e : createdAt.entrySet()) {
@@ -678,16 +728,27 @@ public final class PersonalizeWorld implements AutoCloseable {
         updated = pending ? deleted : inProgress;
       } else {
         Instant inProgress = created.plus(duration(type, Timings.Phase.CREATE_PENDING));
-        Instant active = type == SOLUTION_VERSION ? trainingEnd(arn) : inProgress.plus(duration(type, Timings.Phase.CREATE_IN_PROGRESS));
-        String done = type == SOLUTION_VERSION && !now.isBefore(active) ? trainingOutcome(arn, active) : Snapshot.ACTIVE;
-        status = now.isBefore(inProgress) ? Snapshot.CREATE_PENDING : now.isBefore(active) ? Snapshot.CREATE_IN_PROGRESS : done;
+        Instant active =
+            type == SOLUTION_VERSION
+                ? trainingEnd(arn)
+                : inProgress.plus(duration(type, Timings.Phase.CREATE_IN_PROGRESS));
+        String done =
+            type == SOLUTION_VERSION && !now.isBefore(active)
+                ? trainingOutcome(arn, active)
+                : Snapshot.ACTIVE;
+        status =
+            now.isBefore(inProgress)
+                ? Snapshot.CREATE_PENDING
+                : now.isBefore(active) ? Snapshot.CREATE_IN_PROGRESS : done;
         updated = now.isBefore(inProgress) ? created : now.isBefore(active) ? inProgress : active;
       }
       if (type == CAMPAIGN) {
         updated = checkCampaignUpdates(arn, (Campaign) v.body(), updated, now);
       }
       assertThat(v.status()).as("status of %s at %s", arn, now).isEqualTo(status);
-      assertThat(v.updated()).as("lastUpdatedDateTime of %s (%s) at %s", arn, status, now).isEqualTo(updated);
+      assertThat(v.updated())
+          .as("lastUpdatedDateTime of %s (%s) at %s", arn, status, now)
+          .isEqualTo(updated);
     }
     createdAt.keySet().removeIf(arn -> s.byArn.get(arn) == null);
   }
@@ -709,7 +770,10 @@ public final class PersonalizeWorld implements AutoCloseable {
     for (Instant start : starts) {
       Instant inProgress = start.plus(duration(CAMPAIGN_UPDATE, Timings.Phase.CREATE_PENDING));
       Instant active = inProgress.plus(duration(CAMPAIGN_UPDATE, Timings.Phase.CREATE_IN_PROGRESS));
-      status = now.isBefore(inProgress) ? Snapshot.CREATE_PENDING : now.isBefore(active) ? Snapshot.CREATE_IN_PROGRESS : Snapshot.ACTIVE;
+      status =
+          now.isBefore(inProgress)
+              ? Snapshot.CREATE_PENDING
+              : now.isBefore(active) ? Snapshot.CREATE_IN_PROGRESS : Snapshot.ACTIVE;
       statusAt = now.isBefore(inProgress) ? start : now.isBefore(active) ? inProgress : active;
       Instant campaignMoved = now.isBefore(active) ? start : active;
       if (campaignMoved.isAfter(latest)) {
@@ -722,9 +786,15 @@ public final class PersonalizeWorld implements AutoCloseable {
     }
     CampaignUpdateSummary u = c.latestCampaignUpdate();
     assertThat(u).as("latestCampaignUpdate of %s", arn).isNotNull();
-    assertThat(u.creationDateTime()).as("creationDateTime of the latest update of %s", arn).isEqualTo(starts.get(starts.size() - 1));
-    assertThat(u.status()).as("status of the latest update of %s at %s", arn, now).isEqualTo(status);
-    assertThat(u.lastUpdatedDateTime()).as("lastUpdatedDateTime of the latest update of %s at %s", arn, now).isEqualTo(statusAt);
+    assertThat(u.creationDateTime())
+        .as("creationDateTime of the latest update of %s", arn)
+        .isEqualTo(starts.get(starts.size() - 1));
+    assertThat(u.status())
+        .as("status of the latest update of %s at %s", arn, now)
+        .isEqualTo(status);
+    assertThat(u.lastUpdatedDateTime())
+        .as("lastUpdatedDateTime of the latest update of %s at %s", arn, now)
+        .isEqualTo(statusAt);
     return latest;
   }
 
@@ -756,38 +826,65 @@ public final class PersonalizeWorld implements AutoCloseable {
     current = s;
 
     // (a) names are unique per name-scoped type
-    for (ResourceType type : List.of(DATASET_GROUP, SCHEMA, FILTER, DATASET_IMPORT_JOB, SOLUTION, CAMPAIGN, BATCH_INFERENCE_JOB)) {
+    for (ResourceType type :
+        List.of(
+            DATASET_GROUP,
+            SCHEMA,
+            FILTER,
+            DATASET_IMPORT_JOB,
+            SOLUTION,
+            CAMPAIGN,
+            BATCH_INFERENCE_JOB)) {
       List<String> names = s.all(type).stream().map(View::name).collect(Collectors.toList());
       assertThat(names).as("names of %s are unique", type).doesNotHaveDuplicates();
     }
     // (b) one dataset per type and one event tracker per dataset group
     for (View g : s.all(DATASET_GROUP)) {
-      List<String> types = s.children(ResourceType.DATASET, g.arn()).stream()
-          .map(d -> ((Dataset) d.body()).datasetType()).collect(Collectors.toList());
+      List<String> types =
+          s.children(ResourceType.DATASET, g.arn()).stream()
+              .map(d -> ((Dataset) d.body()).datasetType())
+              .collect(Collectors.toList());
       assertThat(types).as("dataset types of %s", g.arn()).doesNotHaveDuplicates();
-      assertThat(s.children(ResourceType.EVENT_TRACKER, g.arn())).as("event trackers of %s", g.arn()).hasSizeLessThanOrEqualTo(1);
+      assertThat(s.children(ResourceType.EVENT_TRACKER, g.arn()))
+          .as("event trackers of %s", g.arn())
+          .hasSizeLessThanOrEqualTo(1);
     }
     for (View v : s.all()) {
       // (c) no child without its parent, no dataset without its schema
       ResourceType parentType = Calls.parentType(v.type());
-      if (parentType != null && v.type() != BATCH_INFERENCE_JOB) { // batch jobs outlive their versions
+      if (parentType != null
+          && v.type() != BATCH_INFERENCE_JOB) { // batch jobs outlive their versions
         assertThat(s.find(parentType, v.parent())).as("the parent of %s", v).isNotNull();
       }
       if (v.type() == ResourceType.DATASET) {
         Dataset d = (Dataset) v.body();
         assertThat(s.find(SCHEMA, d.schemaArn())).as("the schema of %s", v).isNotNull();
-        assertThat(v.arn()).as("dataset ARN names its group and type")
-            .isEqualTo(Calls.arn("dataset", s.find(DATASET_GROUP, d.datasetGroupArn()).name() + "/" + d.datasetType()));
+        assertThat(v.arn())
+            .as("dataset ARN names its group and type")
+            .isEqualTo(
+                Calls.arn(
+                    "dataset",
+                    s.find(DATASET_GROUP, d.datasetGroupArn()).name() + "/" + d.datasetType()));
       }
       // (d) times and statuses
-      assertThat(v.created()).as("creationDateTime <= lastUpdatedDateTime for %s", v).isBeforeOrEqualTo(v.updated());
-      assertThat(v.updated()).as("lastUpdatedDateTime of %s is not in the future", v).isBeforeOrEqualTo(now);
-      assertThat(StoreRules.statusesOf(v.type())).as("statuses %s can show", v.type()).contains(v.status());
+      assertThat(v.created())
+          .as("creationDateTime <= lastUpdatedDateTime for %s", v)
+          .isBeforeOrEqualTo(v.updated());
+      assertThat(v.updated())
+          .as("lastUpdatedDateTime of %s is not in the future", v)
+          .isBeforeOrEqualTo(now);
+      assertThat(StoreRules.statusesOf(v.type()))
+          .as("statuses %s can show", v.type())
+          .contains(v.status());
       assertThat(known.get(v.type())).as("%s was returned by a Create", v).contains(v.arn());
       View last = lastSeen.get(v.arn());
       if (last != null) {
-        assertThat(v.created()).as("creationDateTime of %s never changes", v.arn()).isEqualTo(last.created());
-        assertThat(v.updated()).as("lastUpdatedDateTime of %s never goes back", v.arn()).isAfterOrEqualTo(last.updated());
+        assertThat(v.created())
+            .as("creationDateTime of %s never changes", v.arn())
+            .isEqualTo(last.created());
+        assertThat(v.updated())
+            .as("lastUpdatedDateTime of %s never goes back", v.arn())
+            .isAfterOrEqualTo(last.updated());
         if (v.status() != null) {
           int from = RANK.get(last.status());
           int to = RANK.get(v.status());
@@ -797,7 +894,9 @@ public final class PersonalizeWorld implements AutoCloseable {
         }
       }
       if (v.deleting()) {
-        assertThat(deleteAccepted).as("%s is deleting, so a Delete of it was accepted", v).contains(v.arn());
+        assertThat(deleteAccepted)
+            .as("%s is deleting, so a Delete of it was accepted", v)
+            .contains(v.arn());
       }
       lastSeen.put(v.arn(), v);
     }
@@ -806,7 +905,9 @@ public final class PersonalizeWorld implements AutoCloseable {
       if (!s.byArn.containsKey(arn)) {
         View gone = lastSeen.remove(arn);
         boolean cascaded =
-            (gone.type() == FILTER || gone.type() == DATASET_IMPORT_JOB || gone.type() == SOLUTION_VERSION)
+            (gone.type() == FILTER
+                    || gone.type() == DATASET_IMPORT_JOB
+                    || gone.type() == SOLUTION_VERSION)
                 && deleteAccepted.contains(gone.parent());
         assertThat(deleteAccepted.contains(arn) || cascaded)
             .as("%s disappeared without a Delete of it or of its parent", gone)
@@ -826,11 +927,14 @@ public final class PersonalizeWorld implements AutoCloseable {
               .as("Describe of %s, which is gone", arn)
               .isInstanceOf(ResourceNotFoundException.class);
         } else {
-          assertThat(Calls.describe(service, type, arn)).as("Describe of %s", arn).isEqualTo(v.body());
+          assertThat(Calls.describe(service, type, arn))
+              .as("Describe of %s", arn)
+              .isEqualTo(v.body());
         }
       }
     }
-    // (e) Describe and List agree, for unfiltered and filtered lists, in one page and in small pages
+    // (e) Describe and List agree, for unfiltered and filtered lists, in one page and in small
+    // pages
     for (ResourceType type : types) {
       assertThat(Calls.listAll(service, type, null, 2, null))
           .as("list of every %s, two at a time", type)
@@ -855,7 +959,9 @@ public final class PersonalizeWorld implements AutoCloseable {
     StoreRules.check(fake);
     for (View v : s.all()) {
       if (v.record().nextDue() != null) {
-        assertThat(v.record().nextDue()).as("after settling, nothing is due any more: %s", v).isAfter(now);
+        assertThat(v.record().nextDue())
+            .as("after settling, nothing is due any more: %s", v)
+            .isAfter(now);
       }
     }
     assertThat(dump()).as("checking the invariants changed nothing").isEqualTo(records);
@@ -863,27 +969,37 @@ public final class PersonalizeWorld implements AutoCloseable {
 
   /**
    * The training side: no campaign refers to a missing solution version (neither the deployed one
-   * nor the target of an update in flight); a deleting parent has no blocking child; each
-   * solution shows its newest version and its AutoML result; each version shows what training
-   * produced exactly when it is ACTIVE; a campaign whose latest update is ACTIVE carries its settings.
+   * nor the target of an update in flight); a deleting parent has no blocking child; each solution
+   * shows its newest version and its AutoML result; each version shows what training produced
+   * exactly when it is ACTIVE; a campaign whose latest update is ACTIVE carries its settings.
    */
   private void checkTraining(Snapshot s) {
     for (View c : s.all(CAMPAIGN)) {
       Campaign campaign = (Campaign) c.body();
       assertThat(s.find(SOLUTION_VERSION, campaign.solutionVersionArn()))
-          .as("the solution version %s deployed by %s", campaign.solutionVersionArn(), c).isNotNull();
+          .as("the solution version %s deployed by %s", campaign.solutionVersionArn(), c)
+          .isNotNull();
       CampaignUpdateSummary u = campaign.latestCampaignUpdate();
       if (u != null && Snapshot.transitional(u.status())) {
         assertThat(s.find(SOLUTION_VERSION, u.solutionVersionArn()))
-            .as("the solution version %s that the update of %s deploys", u.solutionVersionArn(), c).isNotNull();
+            .as("the solution version %s that the update of %s deploys", u.solutionVersionArn(), c)
+            .isNotNull();
       }
       if (u != null && Snapshot.ACTIVE.equals(u.status())) {
-        assertThat(List.of(Objects.toString(campaign.solutionVersionArn()), Objects.toString(campaign.minProvisionedTPS()),
-                Objects.toString(campaign.campaignConfig())))
+        assertThat(
+                List.of(
+                    Objects.toString(campaign.solutionVersionArn()),
+                    Objects.toString(campaign.minProvisionedTPS()),
+                    Objects.toString(campaign.campaignConfig())))
             .as("%s carries the settings of its completed update", c)
-            .isEqualTo(List.of(Objects.toString(u.solutionVersionArn()), Objects.toString(u.minProvisionedTPS()),
-                Objects.toString(u.campaignConfig())));
-        assertThat(c.status()).as("a campaign whose update completed").isIn(Snapshot.ACTIVE, Snapshot.DELETE_PENDING, Snapshot.DELETE_IN_PROGRESS);
+            .isEqualTo(
+                List.of(
+                    Objects.toString(u.solutionVersionArn()),
+                    Objects.toString(u.minProvisionedTPS()),
+                    Objects.toString(u.campaignConfig())));
+        assertThat(c.status())
+            .as("a campaign whose update completed")
+            .isIn(Snapshot.ACTIVE, Snapshot.DELETE_PENDING, Snapshot.DELETE_IN_PROGRESS);
       }
     }
     // a deleting parent has none of the children that block its Delete
@@ -896,14 +1012,18 @@ public final class PersonalizeWorld implements AutoCloseable {
     }
     for (View d : s.all(DATASET)) {
       if (d.deleting()) {
-        assertThat(s.children(DATASET_IMPORT_JOB, d.arn())).as("import jobs of the deleting %s", d)
+        assertThat(s.children(DATASET_IMPORT_JOB, d.arn()))
+            .as("import jobs of the deleting %s", d)
             .noneMatch(View::transitional);
       }
     }
     for (View f : s.all(FILTER)) {
       if (f.deleting()) {
-        assertThat(s.all(BATCH_INFERENCE_JOB)).as("batch jobs on the deleting %s", f)
-            .noneMatch(j -> j.transitional() && f.arn().equals(((BatchInferenceJob) j.body()).filterArn()));
+        assertThat(s.all(BATCH_INFERENCE_JOB))
+            .as("batch jobs on the deleting %s", f)
+            .noneMatch(
+                j ->
+                    j.transitional() && f.arn().equals(((BatchInferenceJob) j.body()).filterArn()));
       }
     }
     for (View sol : s.all(SOLUTION)) {
@@ -912,48 +1032,71 @@ public final class PersonalizeWorld implements AutoCloseable {
       if (sol.deleting()) {
         assertThat(children).as("versions of the deleting %s", sol).noneMatch(View::transitional);
         for (View v : children) {
-          assertThat(s.children(BATCH_INFERENCE_JOB, v.arn())).as("batch jobs on %s of the deleting %s", v, sol)
+          assertThat(s.children(BATCH_INFERENCE_JOB, v.arn()))
+              .as("batch jobs on %s of the deleting %s", v, sol)
               .noneMatch(View::transitional);
         }
-        assertThat(s.all(CAMPAIGN)).as("campaigns on versions of the deleting %s", sol).noneMatch(c -> {
-          Campaign campaign = (Campaign) c.body();
-          CampaignUpdateSummary u = campaign.latestCampaignUpdate();
-          return sol.arn().equals(Calls.solutionOf(campaign.solutionVersionArn()))
-              || (u != null && Snapshot.transitional(u.status()) && sol.arn().equals(Calls.solutionOf(u.solutionVersionArn())));
-        });
+        assertThat(s.all(CAMPAIGN))
+            .as("campaigns on versions of the deleting %s", sol)
+            .noneMatch(
+                c -> {
+                  Campaign campaign = (Campaign) c.body();
+                  CampaignUpdateSummary u = campaign.latestCampaignUpdate();
+                  return sol.arn().equals(Calls.solutionOf(campaign.solutionVersionArn()))
+                      || (u != null
+                          && Snapshot.transitional(u.status())
+                          && sol.arn().equals(Calls.solutionOf(u.solutionVersionArn())));
+                });
       }
-      View newest = children.stream().max((a, b) -> Long.compare(seqOf.get(a.arn()), seqOf.get(b.arn()))).orElse(null);
-      assertThat(solution.latestSolutionVersion()).as("latestSolutionVersion of %s", sol)
+      View newest =
+          children.stream()
+              .max((a, b) -> Long.compare(seqOf.get(a.arn()), seqOf.get(b.arn())))
+              .orElse(null);
+      assertThat(solution.latestSolutionVersion())
+          .as("latestSolutionVersion of %s", sol)
           .isEqualTo(newest == null ? null : Calls.versionSummary(newest));
       boolean autoML = Boolean.TRUE.equals(solution.performAutoML());
       boolean trained = children.stream().anyMatch(View::active);
       String best = autoML ? firstRecipe(solution.solutionConfig()) : null;
       assertThat(solution.autoMLResult() == null ? null : solution.autoMLResult().bestRecipeArn())
-          .as("autoMLResult.bestRecipeArn of %s", sol).isEqualTo(autoML && trained ? best : null);
+          .as("autoMLResult.bestRecipeArn of %s", sol)
+          .isEqualTo(autoML && trained ? best : null);
     }
     for (View v : s.all(SOLUTION_VERSION)) {
       SolutionVersion version = (SolutionVersion) v.body();
       boolean active = v.active();
       boolean autoML = Boolean.TRUE.equals(version.performAutoML());
-      assertThat(version.trainingHours()).as("trainingHours of %s", v).isEqualTo(active ? 1.0 : null);
+      assertThat(version.trainingHours())
+          .as("trainingHours of %s", v)
+          .isEqualTo(active ? 1.0 : null);
       if (autoML) {
-        assertThat(version.recipeArn()).as("the recipe AutoML chose for %s", v)
+        assertThat(version.recipeArn())
+            .as("the recipe AutoML chose for %s", v)
             .isEqualTo(active ? firstRecipe(version.solutionConfig()) : null);
       }
-      TunedHPOParams tuned = active && Boolean.TRUE.equals(version.performHPO())
-          ? TunedHPOParams.builder().algorithmHyperParameters(tuned(version.solutionConfig())).build()
-          : null;
+      TunedHPOParams tuned =
+          active && Boolean.TRUE.equals(version.performHPO())
+              ? TunedHPOParams.builder()
+                  .algorithmHyperParameters(tuned(version.solutionConfig()))
+                  .build()
+              : null;
       assertThat(version.tunedHPOParams()).as("tunedHPOParams of %s", v).isEqualTo(tuned);
-      assertThat(version.failureReason() != null).as("%s has a failureReason exactly when it failed", v)
+      assertThat(version.failureReason() != null)
+          .as("%s has a failureReason exactly when it failed", v)
           .isEqualTo(Snapshot.CREATE_FAILED.equals(v.status()));
-      assertThat(version.datasetGroupArn()).as("dataset group of %s", v)
+      assertThat(version.datasetGroupArn())
+          .as("dataset group of %s", v)
           .isEqualTo(((Solution) s.find(SOLUTION, v.parent()).body()).datasetGroupArn());
     }
   }
 
   private static String firstRecipe(SolutionConfig config) {
-    List<String> list = config == null || config.autoMLConfig() == null || config.autoMLConfig().recipeList() == null
-        ? List.of() : config.autoMLConfig().recipeList();
+    List<String> list =
+        config == null
+                || config.autoMLConfig() == null
+                || config.autoMLConfig().recipeList() == null
+            ? List.of()
+            : config.autoMLConfig().recipeList();
     return list.isEmpty() ? TrainingCalls.HRNN : list.get(0);
   }
 
@@ -966,7 +1109,8 @@ public final class PersonalizeWorld implements AutoCloseable {
     if (config.algorithmHyperParameters() != null) {
       params.putAll(config.algorithmHyperParameters());
     }
-    HyperParameterRanges ranges = config.hpoConfig() == null ? null : config.hpoConfig().algorithmHyperParameterRanges();
+    HyperParameterRanges ranges =
+        config.hpoConfig() == null ? null : config.hpoConfig().algorithmHyperParameterRanges();
     if (ranges != null) {
       for (IntegerHyperParameterRange r : nonNull(ranges.integerHyperParameterRanges())) {
         params.put(r.name(), Integer.toString(r.minValue()));
@@ -1031,7 +1175,8 @@ public final class PersonalizeWorld implements AutoCloseable {
   }
 
   /** What Describe says of every ARN a Create ever returned, after settling. */
-  Map<String, String> describeEverything(Iterable<String> arns, Function<String, ResourceType> typeOf) {
+  Map<String, String> describeEverything(
+      Iterable<String> arns, Function<String, ResourceType> typeOf) {
     fake.settle();
     Map<String, String> out = new TreeMap<>();
     for (String arn : arns) {
@@ -1047,7 +1192,14 @@ public final class PersonalizeWorld implements AutoCloseable {
   /** Names what a failing chain needs to be run again: the seed, the timings, the clock. */
   @Override
   public String toString() {
-    return "PersonalizeWorld[seed=0x" + Long.toHexString(config.seed) + ", " + (instant ? "instant" : "timed") + " timings, clock at "
-        + clock.peek() + ", " + log.size() + " steps]";
+    return "PersonalizeWorld[seed=0x"
+        + Long.toHexString(config.seed)
+        + ", "
+        + (instant ? "instant" : "timed")
+        + " timings, clock at "
+        + clock.peek()
+        + ", "
+        + log.size()
+        + " steps]";
   }
 }

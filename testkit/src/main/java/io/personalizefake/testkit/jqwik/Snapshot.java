@@ -3,14 +3,14 @@ package io.personalizefake.testkit.jqwik;
 import io.personalizefake.Quotas;
 import io.personalizefake.ResourceType;
 import io.personalizefake.internal.store.ResourceRecord;
+import io.personalizefake.model.BatchInferenceJob;
+import io.personalizefake.model.Campaign;
 import io.personalizefake.model.Dataset;
 import io.personalizefake.model.DatasetGroup;
 import io.personalizefake.model.DatasetImportJob;
 import io.personalizefake.model.DatasetSchema;
 import io.personalizefake.model.EventTracker;
 import io.personalizefake.model.Filter;
-import io.personalizefake.model.BatchInferenceJob;
-import io.personalizefake.model.Campaign;
 import io.personalizefake.model.Solution;
 import io.personalizefake.model.SolutionVersion;
 import io.personalizefake.spi.StoredRecord;
@@ -91,36 +91,134 @@ final class Snapshot {
   private static View view(ResourceRecord r) {
     Object b = r.body();
     if (b instanceof DatasetGroup g) {
-      return new View(r.type(), r.arn(), g.name(), g.status(), g.creationDateTime(), g.lastUpdatedDateTime(), g.failureReason(), null, b, r);
+      return new View(
+          r.type(),
+          r.arn(),
+          g.name(),
+          g.status(),
+          g.creationDateTime(),
+          g.lastUpdatedDateTime(),
+          g.failureReason(),
+          null,
+          b,
+          r);
     }
     if (b instanceof DatasetSchema s) {
-      return new View(r.type(), r.arn(), s.name(), null, s.creationDateTime(), s.lastUpdatedDateTime(), null, null, b, r);
+      return new View(
+          r.type(),
+          r.arn(),
+          s.name(),
+          null,
+          s.creationDateTime(),
+          s.lastUpdatedDateTime(),
+          null,
+          null,
+          b,
+          r);
     }
     if (b instanceof Dataset d) {
-      return new View(r.type(), r.arn(), d.name(), d.status(), d.creationDateTime(), d.lastUpdatedDateTime(), null, d.datasetGroupArn(), b, r);
+      return new View(
+          r.type(),
+          r.arn(),
+          d.name(),
+          d.status(),
+          d.creationDateTime(),
+          d.lastUpdatedDateTime(),
+          null,
+          d.datasetGroupArn(),
+          b,
+          r);
     }
     if (b instanceof DatasetImportJob j) {
-      return new View(r.type(), r.arn(), j.jobName(), j.status(), j.creationDateTime(), j.lastUpdatedDateTime(), j.failureReason(), j.datasetArn(), b, r);
+      return new View(
+          r.type(),
+          r.arn(),
+          j.jobName(),
+          j.status(),
+          j.creationDateTime(),
+          j.lastUpdatedDateTime(),
+          j.failureReason(),
+          j.datasetArn(),
+          b,
+          r);
     }
     if (b instanceof EventTracker t) {
-      return new View(r.type(), r.arn(), t.name(), t.status(), t.creationDateTime(), t.lastUpdatedDateTime(), null, t.datasetGroupArn(), b, r);
+      return new View(
+          r.type(),
+          r.arn(),
+          t.name(),
+          t.status(),
+          t.creationDateTime(),
+          t.lastUpdatedDateTime(),
+          null,
+          t.datasetGroupArn(),
+          b,
+          r);
     }
     if (b instanceof Filter f) {
-      return new View(r.type(), r.arn(), f.name(), f.status(), f.creationDateTime(), f.lastUpdatedDateTime(), f.failureReason(), f.datasetGroupArn(), b, r);
+      return new View(
+          r.type(),
+          r.arn(),
+          f.name(),
+          f.status(),
+          f.creationDateTime(),
+          f.lastUpdatedDateTime(),
+          f.failureReason(),
+          f.datasetGroupArn(),
+          b,
+          r);
     }
     if (b instanceof Solution s) {
-      return new View(r.type(), r.arn(), s.name(), s.status(), s.creationDateTime(), s.lastUpdatedDateTime(), null, s.datasetGroupArn(), b, r);
+      return new View(
+          r.type(),
+          r.arn(),
+          s.name(),
+          s.status(),
+          s.creationDateTime(),
+          s.lastUpdatedDateTime(),
+          null,
+          s.datasetGroupArn(),
+          b,
+          r);
     }
     if (b instanceof SolutionVersion v) {
-      return new View(r.type(), r.arn(), null, v.status(), v.creationDateTime(), v.lastUpdatedDateTime(), v.failureReason(), v.solutionArn(), b, r);
+      return new View(
+          r.type(),
+          r.arn(),
+          null,
+          v.status(),
+          v.creationDateTime(),
+          v.lastUpdatedDateTime(),
+          v.failureReason(),
+          v.solutionArn(),
+          b,
+          r);
     }
     if (b instanceof Campaign c) {
-      return new View(r.type(), r.arn(), c.name(), c.status(), c.creationDateTime(), c.lastUpdatedDateTime(), c.failureReason(),
-          Calls.solutionOf(c.solutionVersionArn()), b, r);
+      return new View(
+          r.type(),
+          r.arn(),
+          c.name(),
+          c.status(),
+          c.creationDateTime(),
+          c.lastUpdatedDateTime(),
+          c.failureReason(),
+          Calls.solutionOf(c.solutionVersionArn()),
+          b,
+          r);
     }
     if (b instanceof BatchInferenceJob j) {
-      return new View(r.type(), r.arn(), j.jobName(), j.status(), j.creationDateTime(), j.lastUpdatedDateTime(), j.failureReason(),
-          j.solutionVersionArn(), b, r);
+      return new View(
+          r.type(),
+          r.arn(),
+          j.jobName(),
+          j.status(),
+          j.creationDateTime(),
+          j.lastUpdatedDateTime(),
+          j.failureReason(),
+          j.solutionVersionArn(),
+          b,
+          r);
     }
     throw new AssertionError("a resource the workflows do not create: " + r);
   }
@@ -145,7 +243,9 @@ final class Snapshot {
         .collect(Collectors.toList());
   }
 
-  /** Resources of {@code type} that count toward its quota: those that exist and are not deleting. */
+  /**
+   * Resources of {@code type} that count toward its quota: those that exist and are not deleting.
+   */
   long live(ResourceType type) {
     return all(type).stream().filter(v -> !v.deleting()).count();
   }

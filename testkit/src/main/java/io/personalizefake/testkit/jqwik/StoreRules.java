@@ -64,8 +64,13 @@ final class StoreRules {
     List<StoredRecord> records = fake.storage().read(tx -> tx.scanAll().toList());
     rules.checkAll(records);
     if (!rules.broken.isEmpty()) {
-      StringBuilder m = new StringBuilder("the store of the fake breaks ").append(rules.broken.size())
-          .append(rules.broken.size() == 1 ? " rule" : " rules").append(" (").append(rules.seedOf(records)).append("):");
+      StringBuilder m =
+          new StringBuilder("the store of the fake breaks ")
+              .append(rules.broken.size())
+              .append(rules.broken.size() == 1 ? " rule" : " rules")
+              .append(" (")
+              .append(rules.seedOf(records))
+              .append("):");
       rules.broken.stream().limit(SHOWN).forEach(line -> m.append("\n  - ").append(line));
       if (rules.broken.size() > SHOWN) {
         m.append("\n  ... and ").append(rules.broken.size() - SHOWN).append(" more");
@@ -101,11 +106,26 @@ final class StoreRules {
     for (StoredRecord r : records) {
       if (r instanceof ResourceRecord rr) {
         if (!seqs.add(rr.seq())) {
-          broken(rr.key().scope(), rr.type() + " " + rr.arn() + " shares its creation sequence number " + rr.seq() + " with another resource");
+          broken(
+              rr.key().scope(),
+              rr.type()
+                  + " "
+                  + rr.arn()
+                  + " shares its creation sequence number "
+                  + rr.seq()
+                  + " with another resource");
         }
         if (meta == null || rr.seq() >= meta.nextSeq()) {
-          broken(rr.key().scope(), rr.type() + " " + rr.arn() + " has sequence number " + rr.seq() + ", not below the next one the fake hands out ("
-              + (meta == null ? "no meta record" : meta.nextSeq()) + ")");
+          broken(
+              rr.key().scope(),
+              rr.type()
+                  + " "
+                  + rr.arn()
+                  + " has sequence number "
+                  + rr.seq()
+                  + ", not below the next one the fake hands out ("
+                  + (meta == null ? "no meta record" : meta.nextSeq())
+                  + ")");
         }
       }
     }
@@ -123,19 +143,32 @@ final class StoreRules {
     checkCounters(scope, s);
     for (StoredRecord r : s.records) {
       if (r instanceof MetricsRecord m && s.find(SOLUTION_VERSION, m.key().id()) == null) {
-        broken(scope, "metrics are set for " + m.key().id() + ", which is not a stored solution version");
+        broken(
+            scope,
+            "metrics are set for " + m.key().id() + ", which is not a stored solution version");
       }
     }
-    if (accountRegion.length == 2 && accountRegion[0].equals(fake.accountId()) && broken.isEmpty()) {
+    if (accountRegion.length == 2
+        && accountRegion[0].equals(fake.accountId())
+        && broken.isEmpty()) {
       checkReads(scope, accountRegion[1], s);
     }
   }
 
-  /** Each resource: under its own ARN, of its scope, with a status its type can show, sane times. */
+  /**
+   * Each resource: under its own ARN, of its scope, with a status its type can show, sane times.
+   */
   private void checkResources(String scope, String[] accountRegion, Snapshot s) {
-    String prefix = accountRegion.length == 2
-        ? "arn:" + fake.partition() + ":personalize:" + accountRegion[1] + ":" + accountRegion[0] + ":"
-        : null;
+    String prefix =
+        accountRegion.length == 2
+            ? "arn:"
+                + fake.partition()
+                + ":personalize:"
+                + accountRegion[1]
+                + ":"
+                + accountRegion[0]
+                + ":"
+            : null;
     for (View v : s.all()) {
       ResourceRecord r = v.record();
       String bodyArn = Kinds.of(r.type()).arn(r.body());
@@ -143,36 +176,74 @@ final class StoreRules {
         broken(scope, v + " is stored under " + r.arn() + " but its body names " + bodyArn);
       }
       if (prefix != null && !r.arn().startsWith(prefix + r.type().arnSegment() + "/")) {
-        broken(scope, v + " does not have an ARN of a " + r.type() + " of this account and region (" + prefix + r.type().arnSegment() + "/...)");
+        broken(
+            scope,
+            v
+                + " does not have an ARN of a "
+                + r.type()
+                + " of this account and region ("
+                + prefix
+                + r.type().arnSegment()
+                + "/...)");
       }
       if (!statusesOf(v.type()).contains(v.status())) {
-        broken(scope, v + " has the status " + v.status() + ", which a " + v.type() + " never shows");
+        broken(
+            scope, v + " has the status " + v.status() + ", which a " + v.type() + " never shows");
       }
       if (v.created().isAfter(v.updated())) {
-        broken(scope, v + " was last updated (" + v.updated() + ") before it was created (" + v.created() + ")");
+        broken(
+            scope,
+            v
+                + " was last updated ("
+                + v.updated()
+                + ") before it was created ("
+                + v.created()
+                + ")");
       }
       if ((v.transitional() || v.deleting()) && r.plan().isEmpty()) {
         broken(scope, v + " is " + v.status() + " but has no status change planned");
       }
     }
     // the types whose ARN is made from the name (datasets and event trackers are not)
-    for (ResourceType type : List.of(DATASET_GROUP, SCHEMA, FILTER, ResourceType.DATASET_IMPORT_JOB, SOLUTION, CAMPAIGN, BATCH_INFERENCE_JOB)) {
+    for (ResourceType type :
+        List.of(
+            DATASET_GROUP,
+            SCHEMA,
+            FILTER,
+            ResourceType.DATASET_IMPORT_JOB,
+            SOLUTION,
+            CAMPAIGN,
+            BATCH_INFERENCE_JOB)) {
       Set<String> names = new HashSet<>();
       for (View v : s.all(type)) {
         if (v.name() != null && !names.add(v.name())) {
-          broken(scope, "two " + type + " resources, whose ARNs are made from their names, are named " + Calls.q(v.name()) + " (one is " + v.arn() + ")");
+          broken(
+              scope,
+              "two "
+                  + type
+                  + " resources, whose ARNs are made from their names, are named "
+                  + Calls.q(v.name())
+                  + " (one is "
+                  + v.arn()
+                  + ")");
         }
       }
     }
   }
 
-  /** Parents and references exist; one dataset per type and one event tracker per group; deleting groups are empty. */
+  /**
+   * Parents and references exist; one dataset per type and one event tracker per group; deleting
+   * groups are empty.
+   */
   private void checkReferences(String scope, Snapshot s) {
     for (View v : s.all()) {
       ResourceType parentType = Calls.parentType(v.type());
       // batch jobs outlive their solution versions
-      if (parentType != null && v.type() != BATCH_INFERENCE_JOB && s.find(parentType, v.parent()) == null) {
-        broken(scope, v + " refers to its " + parentType + " " + v.parent() + ", which is not stored");
+      if (parentType != null
+          && v.type() != BATCH_INFERENCE_JOB
+          && s.find(parentType, v.parent()) == null) {
+        broken(
+            scope, v + " refers to its " + parentType + " " + v.parent() + ", which is not stored");
       }
       if (v.type() == DATASET) {
         String schema = ((Dataset) v.body()).schemaArn();
@@ -183,11 +254,23 @@ final class StoreRules {
       if (v.type() == CAMPAIGN) {
         Campaign c = (Campaign) v.body();
         if (s.find(SOLUTION_VERSION, c.solutionVersionArn()) == null) {
-          broken(scope, v + " deploys the solution version " + c.solutionVersionArn() + ", which is not stored");
+          broken(
+              scope,
+              v
+                  + " deploys the solution version "
+                  + c.solutionVersionArn()
+                  + ", which is not stored");
         }
         CampaignUpdateSummary u = c.latestCampaignUpdate();
-        if (u != null && Snapshot.transitional(u.status()) && s.find(SOLUTION_VERSION, u.solutionVersionArn()) == null) {
-          broken(scope, v + " is being updated to the solution version " + u.solutionVersionArn() + ", which is not stored");
+        if (u != null
+            && Snapshot.transitional(u.status())
+            && s.find(SOLUTION_VERSION, u.solutionVersionArn()) == null) {
+          broken(
+              scope,
+              v
+                  + " is being updated to the solution version "
+                  + u.solutionVersionArn()
+                  + ", which is not stored");
         }
       }
     }
@@ -195,7 +278,9 @@ final class StoreRules {
       Set<String> types = new HashSet<>();
       for (View d : s.children(DATASET, g.arn())) {
         if (!types.add(((Dataset) d.body()).datasetType())) {
-          broken(scope, g + " has more than one dataset of type " + ((Dataset) d.body()).datasetType());
+          broken(
+              scope,
+              g + " has more than one dataset of type " + ((Dataset) d.body()).datasetType());
         }
       }
       List<View> trackers = s.children(EVENT_TRACKER, g.arn());
@@ -236,15 +321,26 @@ final class StoreRules {
     for (Map.Entry<String, String> e : expected.entrySet()) {
       String there = stored.get(e.getKey());
       if (!e.getValue().equals(there)) {
-        broken(scope, "the list index lacks the entry " + readable(e.getKey()) + " of " + s.byArn.get(e.getValue())
-            + (there == null ? "" : " (it points at " + there + ")"));
+        broken(
+            scope,
+            "the list index lacks the entry "
+                + readable(e.getKey())
+                + " of "
+                + s.byArn.get(e.getValue())
+                + (there == null ? "" : " (it points at " + there + ")"));
       }
     }
     for (Map.Entry<String, String> e : stored.entrySet()) {
       if (!expected.containsKey(e.getKey())) {
         View v = s.byArn.get(e.getValue());
-        broken(scope, "the list index has the entry " + readable(e.getKey()) + " for "
-            + (v == null ? e.getValue() + ", which is not stored" : v + ", which does not belong there"));
+        broken(
+            scope,
+            "the list index has the entry "
+                + readable(e.getKey())
+                + " for "
+                + (v == null
+                    ? e.getValue() + ", which is not stored"
+                    : v + ", which does not belong there"));
       }
     }
   }
@@ -253,7 +349,9 @@ final class StoreRules {
     return "'" + indexId.replace(SEP, '|') + "'";
   }
 
-  /** The due index holds one entry per resource with a due step, at that step's time and sequence. */
+  /**
+   * The due index holds one entry per resource with a due step, at that step's time and sequence.
+   */
   private void checkDueIndex(String scope, Snapshot s) {
     Map<String, Integer> entries = new HashMap<>();
     for (StoredRecord r : s.records) {
@@ -261,31 +359,58 @@ final class StoreRules {
         entries.merge(d.arn(), 1, Integer::sum);
         View v = s.byArn.get(d.arn());
         if (v == null) {
-          broken(scope, "the due index has the entry " + readable(d.key().id()) + " for " + d.arn() + ", which is not stored");
+          broken(
+              scope,
+              "the due index has the entry "
+                  + readable(d.key().id())
+                  + " for "
+                  + d.arn()
+                  + ", which is not stored");
           continue;
         }
         ResourceRecord rr = v.record();
         String id = d.key().id();
         long seq = Long.parseLong(id.substring(id.indexOf(SEP) + 1));
-        if (rr.nextDue() == null || Resources.dueMillis(d) != Math.max(0, rr.nextDue().toEpochMilli()) || seq != rr.seq()) {
-          broken(scope, "the due index has the entry " + readable(id) + " for " + v + ", whose next step is due "
-              + (rr.nextDue() == null ? "never" : "at " + rr.nextDue()) + " (sequence " + rr.seq() + ")");
+        if (rr.nextDue() == null
+            || Resources.dueMillis(d) != Math.max(0, rr.nextDue().toEpochMilli())
+            || seq != rr.seq()) {
+          broken(
+              scope,
+              "the due index has the entry "
+                  + readable(id)
+                  + " for "
+                  + v
+                  + ", whose next step is due "
+                  + (rr.nextDue() == null ? "never" : "at " + rr.nextDue())
+                  + " (sequence "
+                  + rr.seq()
+                  + ")");
         }
       }
     }
     for (View v : s.all()) {
       int n = entries.getOrDefault(v.arn(), 0);
       if (v.record().nextDue() != null && n != 1) {
-        broken(scope, v + " has a step due at " + v.record().nextDue() + " but " + n + " entries in the due index");
+        broken(
+            scope,
+            v
+                + " has a step due at "
+                + v.record().nextDue()
+                + " but "
+                + n
+                + " entries in the due index");
       }
     }
   }
 
-  /** The quota counters count the live (not deleting) and the transitional resources of each type. */
+  /**
+   * The quota counters count the live (not deleting) and the transitional resources of each type.
+   */
   private void checkCounters(String scope, Snapshot s) {
     Map<String, List<Long>> expected = new TreeMap<>();
     for (View v : s.all()) {
-      List<Long> c = expected.computeIfAbsent(v.type().name(), k -> new ArrayList<>(List.of(0L, 0L)));
+      List<Long> c =
+          expected.computeIfAbsent(v.type().name(), k -> new ArrayList<>(List.of(0L, 0L)));
       c.set(0, c.get(0) + (v.deleting() ? 0 : 1));
       c.set(1, c.get(1) + (v.transitional() ? 1 : 0));
     }
@@ -301,28 +426,42 @@ final class StoreRules {
     for (String type : types) {
       List<Long> want = expected.getOrDefault(type, List.of(0L, 0L));
       List<Long> have = stored.get(type);
-      if (!Objects.equals(have == null ? List.of(0L, 0L) : have, want) || (have != null && have.equals(List.of(0L, 0L)))) {
-        broken(scope, "the quota counter of " + type + " says " + (have == null ? "nothing (no counter)" : have.get(0) + " live, " + have.get(1) + " transitional")
-            + " but the store holds " + want.get(0) + " live and " + want.get(1) + " transitional");
+      if (!Objects.equals(have == null ? List.of(0L, 0L) : have, want)
+          || (have != null && have.equals(List.of(0L, 0L)))) {
+        broken(
+            scope,
+            "the quota counter of "
+                + type
+                + " says "
+                + (have == null
+                    ? "nothing (no counter)"
+                    : have.get(0) + " live, " + have.get(1) + " transitional")
+                + " but the store holds "
+                + want.get(0)
+                + " live and "
+                + want.get(1)
+                + " transitional");
       }
     }
   }
 
   /**
-   * Describe shows each stored resource and the unfiltered Lists show them all, newest first.
-   * Only when the reads cannot settle anything: nothing is due by the clock's time, and the
-   * clock stands still or nothing is due at all.
+   * Describe shows each stored resource and the unfiltered Lists show them all, newest first. Only
+   * when the reads cannot settle anything: nothing is due by the clock's time, and the clock stands
+   * still or nothing is due at all.
    */
   private void checkReads(String scope, String region, Snapshot s) {
     Clock clock = fake.clock();
     boolean frozen = clock instanceof FakeClock fc && fc.isFrozen();
     Instant now = clock instanceof FakeClock fc ? fc.peek() : clock.instant();
     List<Instant> due = new ArrayList<>();
-    s.all().forEach(v -> {
-      if (v.record().nextDue() != null) {
-        due.add(v.record().nextDue());
-      }
-    });
+    s.all()
+        .forEach(
+            v -> {
+              if (v.record().nextDue() != null) {
+                due.add(v.record().nextDue());
+              }
+            });
     if (!due.isEmpty() && (!frozen || !Collections.min(due).isAfter(now))) {
       return;
     }
@@ -331,7 +470,9 @@ final class StoreRules {
       try {
         Object described = Calls.describe(service, v.type(), v.arn());
         if (!v.body().equals(described)) {
-          broken(scope, "Describe of " + v + " shows " + described + " instead of the stored " + v.body());
+          broken(
+              scope,
+              "Describe of " + v + " shows " + described + " instead of the stored " + v.body());
         }
       } catch (PersonalizeFakeException e) {
         broken(scope, "Describe of " + v + " fails with " + e.errorCode() + ": " + e.getMessage());
@@ -342,10 +483,13 @@ final class StoreRules {
         List<Object> listed = Calls.listAll(service, type, null, null, null);
         List<Object> expected = Calls.expectedList(s, type, null);
         if (!listed.equals(expected)) {
-          broken(scope, Calls.listOperation(type) + " returns " + listed + " instead of " + expected);
+          broken(
+              scope, Calls.listOperation(type) + " returns " + listed + " instead of " + expected);
         }
       } catch (PersonalizeFakeException e) {
-        broken(scope, Calls.listOperation(type) + " fails with " + e.errorCode() + ": " + e.getMessage());
+        broken(
+            scope,
+            Calls.listOperation(type) + " fails with " + e.errorCode() + ": " + e.getMessage());
       }
     }
   }
@@ -354,12 +498,27 @@ final class StoreRules {
   static Set<@Nullable String> statusesOf(ResourceType type) {
     return switch (type) {
       case SCHEMA -> Collections.singleton(null);
-      case DATASET_GROUP -> Set.of(Snapshot.CREATE_PENDING, Snapshot.CREATE_IN_PROGRESS, Snapshot.ACTIVE,
-          Snapshot.CREATE_FAILED, Snapshot.DELETE_PENDING);
-      case DATASET_IMPORT_JOB, SOLUTION_VERSION, BATCH_INFERENCE_JOB -> Set.of(Snapshot.CREATE_PENDING,
-          Snapshot.CREATE_IN_PROGRESS, Snapshot.ACTIVE, Snapshot.CREATE_FAILED);
-      default -> Set.of(Snapshot.CREATE_PENDING, Snapshot.CREATE_IN_PROGRESS, Snapshot.ACTIVE, Snapshot.CREATE_FAILED,
-          Snapshot.DELETE_PENDING, Snapshot.DELETE_IN_PROGRESS);
+      case DATASET_GROUP ->
+          Set.of(
+              Snapshot.CREATE_PENDING,
+              Snapshot.CREATE_IN_PROGRESS,
+              Snapshot.ACTIVE,
+              Snapshot.CREATE_FAILED,
+              Snapshot.DELETE_PENDING);
+      case DATASET_IMPORT_JOB, SOLUTION_VERSION, BATCH_INFERENCE_JOB ->
+          Set.of(
+              Snapshot.CREATE_PENDING,
+              Snapshot.CREATE_IN_PROGRESS,
+              Snapshot.ACTIVE,
+              Snapshot.CREATE_FAILED);
+      default ->
+          Set.of(
+              Snapshot.CREATE_PENDING,
+              Snapshot.CREATE_IN_PROGRESS,
+              Snapshot.ACTIVE,
+              Snapshot.CREATE_FAILED,
+              Snapshot.DELETE_PENDING,
+              Snapshot.DELETE_IN_PROGRESS);
     };
   }
 }

@@ -40,9 +40,9 @@ import io.personalizefake.model.IntegerHyperParameterRange;
 import io.personalizefake.model.Solution;
 import io.personalizefake.model.SolutionConfig;
 import io.personalizefake.model.SolutionVersion;
+import io.personalizefake.service.PersonalizeService;
 import io.personalizefake.testkit.jqwik.Calls.Call;
 import io.personalizefake.testkit.jqwik.Snapshot.View;
-import io.personalizefake.service.PersonalizeService;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -55,9 +55,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The training-side calls as data (solutions, solution versions, campaigns, batch inference
- * jobs), each with the outcome the ordered checks of resources.md predict from the state before
- * it. Describe, List and Delete of these types are the generic calls of {@link Calls}.
+ * The training-side calls as data (solutions, solution versions, campaigns, batch inference jobs),
+ * each with the outcome the ordered checks of resources.md predict from the state before it.
+ * Describe, List and Delete of these types are the generic calls of {@link Calls}.
  */
 final class TrainingCalls {
 
@@ -99,7 +99,10 @@ final class TrainingCalls {
 
   // --- shared model rules -------------------------------------------------------------------
 
-  /** The group has an Interactions dataset that is not deleting (CreateSolution #11, CreateSolutionVersion #4). */
+  /**
+   * The group has an Interactions dataset that is not deleting (CreateSolution #11,
+   * CreateSolutionVersion #4).
+   */
   static boolean hasInteractions(Snapshot s, String groupArn) {
     return s.children(DATASET, groupArn).stream()
         .anyMatch(d -> !d.deleting() && "INTERACTIONS".equals(((Dataset) d.body()).datasetType()));
@@ -157,25 +160,75 @@ final class TrainingCalls {
     NONE(null, true),
     TUNED(
         HPOConfig.builder()
-            .hpoResourceConfig(HPOResourceConfig.builder().maxNumberOfTrainingJobs("4").maxParallelTrainingJobs("2").build())
+            .hpoResourceConfig(
+                HPOResourceConfig.builder()
+                    .maxNumberOfTrainingJobs("4")
+                    .maxParallelTrainingJobs("2")
+                    .build())
             .algorithmHyperParameterRanges(
                 HyperParameterRanges.builder()
-                    .integerHyperParameterRanges(List.of(IntegerHyperParameterRange.builder().name("hidden_dimension").minValue(32).maxValue(256).build()))
-                    .continuousHyperParameterRanges(List.of(ContinuousHyperParameterRange.builder().name("lambda").minValue(0.1).maxValue(0.5).build()))
-                    .categoricalHyperParameterRanges(List.of(CategoricalHyperParameterRange.builder().name("recency_mask").values(List.of("true", "false")).build()))
+                    .integerHyperParameterRanges(
+                        List.of(
+                            IntegerHyperParameterRange.builder()
+                                .name("hidden_dimension")
+                                .minValue(32)
+                                .maxValue(256)
+                                .build()))
+                    .continuousHyperParameterRanges(
+                        List.of(
+                            ContinuousHyperParameterRange.builder()
+                                .name("lambda")
+                                .minValue(0.1)
+                                .maxValue(0.5)
+                                .build()))
+                    .categoricalHyperParameterRanges(
+                        List.of(
+                            CategoricalHyperParameterRange.builder()
+                                .name("recency_mask")
+                                .values(List.of("true", "false"))
+                                .build()))
                     .build())
             .build(),
         true),
-    MOST_JOBS(HPOConfig.builder().hpoResourceConfig(HPOResourceConfig.builder().maxNumberOfTrainingJobs("40").maxParallelTrainingJobs("10").build()).build(), true),
-    TOO_MANY_JOBS(HPOConfig.builder().hpoResourceConfig(HPOResourceConfig.builder().maxNumberOfTrainingJobs("41").build()).build(), false),
-    JOBS_NOT_A_NUMBER(HPOConfig.builder().hpoResourceConfig(HPOResourceConfig.builder().maxParallelTrainingJobs("two").build()).build(), false),
+    MOST_JOBS(
+        HPOConfig.builder()
+            .hpoResourceConfig(
+                HPOResourceConfig.builder()
+                    .maxNumberOfTrainingJobs("40")
+                    .maxParallelTrainingJobs("10")
+                    .build())
+            .build(),
+        true),
+    TOO_MANY_JOBS(
+        HPOConfig.builder()
+            .hpoResourceConfig(HPOResourceConfig.builder().maxNumberOfTrainingJobs("41").build())
+            .build(),
+        false),
+    JOBS_NOT_A_NUMBER(
+        HPOConfig.builder()
+            .hpoResourceConfig(HPOResourceConfig.builder().maxParallelTrainingJobs("two").build())
+            .build(),
+        false),
     MORE_PARALLEL_THAN_JOBS(
-        HPOConfig.builder().hpoResourceConfig(HPOResourceConfig.builder().maxNumberOfTrainingJobs("3").maxParallelTrainingJobs("4").build()).build(), false),
+        HPOConfig.builder()
+            .hpoResourceConfig(
+                HPOResourceConfig.builder()
+                    .maxNumberOfTrainingJobs("3")
+                    .maxParallelTrainingJobs("4")
+                    .build())
+            .build(),
+        false),
     MIN_OVER_MAX(
         HPOConfig.builder()
             .algorithmHyperParameterRanges(
                 HyperParameterRanges.builder()
-                    .integerHyperParameterRanges(List.of(IntegerHyperParameterRange.builder().name("bptt").minValue(40).maxValue(20).build()))
+                    .integerHyperParameterRanges(
+                        List.of(
+                            IntegerHyperParameterRange.builder()
+                                .name("bptt")
+                                .minValue(40)
+                                .maxValue(20)
+                                .build()))
                     .build())
             .build(),
         false),
@@ -183,7 +236,12 @@ final class TrainingCalls {
         HPOConfig.builder()
             .algorithmHyperParameterRanges(
                 HyperParameterRanges.builder()
-                    .categoricalHyperParameterRanges(List.of(CategoricalHyperParameterRange.builder().name("recency_mask").values(List.of()).build()))
+                    .categoricalHyperParameterRanges(
+                        List.of(
+                            CategoricalHyperParameterRange.builder()
+                                .name("recency_mask")
+                                .values(List.of())
+                                .build()))
                     .build())
             .build(),
         false);
@@ -200,7 +258,13 @@ final class TrainingCalls {
   // --- solutions --------------------------------------------------------------------------
 
   record CreateSolution(
-      String name, String datasetGroupArn, Boolean performAutoML, Boolean performHPO, String recipeArn, List<String> recipeList, Hpo hpo)
+      String name,
+      String datasetGroupArn,
+      Boolean performAutoML,
+      Boolean performHPO,
+      String recipeArn,
+      List<String> recipeList,
+      Hpo hpo)
       implements Call {
 
     boolean autoML() {
@@ -223,7 +287,9 @@ final class TrainingCalls {
 
     @Override
     public String expect(Snapshot s) {
-      if (!validName(name) || !validArn(datasetGroupArn) || (recipeArn != null && !validArn(recipeArn))) {
+      if (!validName(name)
+          || !validArn(datasetGroupArn)
+          || (recipeArn != null && !validArn(recipeArn))) {
         return INVALID;
       }
       if (recipeList != null && !recipeList.stream().allMatch(Calls::validArn)) {
@@ -246,7 +312,8 @@ final class TrainingCalls {
         if (!recipeList.stream().allMatch(RECIPE_TYPES::containsKey)) {
           return NOT_FOUND;
         }
-        if (!recipeList.stream().allMatch(r -> RECIPE_TYPES.get(r).equals("USER_PERSONALIZATION"))) {
+        if (!recipeList.stream()
+            .allMatch(r -> RECIPE_TYPES.get(r).equals("USER_PERSONALIZATION"))) {
           return INVALID;
         }
       }
@@ -266,43 +333,64 @@ final class TrainingCalls {
     public Object invoke(PersonalizeService p) {
       SolutionConfig config = config();
       return p.createSolution(
-          b -> b.name(name).datasetGroupArn(datasetGroupArn).performAutoML(performAutoML).performHPO(performHPO)
-              .recipeArn(recipeArn).solutionConfig(config));
+          b ->
+              b.name(name)
+                  .datasetGroupArn(datasetGroupArn)
+                  .performAutoML(performAutoML)
+                  .performHPO(performHPO)
+                  .recipeArn(recipeArn)
+                  .solutionConfig(config));
     }
 
     @Override
-    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(
+        PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       String arn = ((CreateSolutionResponse) response).solutionArn();
       assertThat(arn).isEqualTo(Calls.arn("solution", name));
       Solution sol = (Solution) w.created(SOLUTION, arn, after, now).body();
       assertThat(sol.name()).isEqualTo(name);
       assertThat(sol.datasetGroupArn()).isEqualTo(datasetGroupArn);
       assertThat(sol.performAutoML()).as("performAutoML, false when not given").isEqualTo(autoML());
-      assertThat(sol.performHPO()).as("performHPO, false when not given").isEqualTo(Boolean.TRUE.equals(performHPO));
+      assertThat(sol.performHPO())
+          .as("performHPO, false when not given")
+          .isEqualTo(Boolean.TRUE.equals(performHPO));
       assertThat(sol.recipeArn()).isEqualTo(recipeArn);
       assertThat(sol.latestSolutionVersion()).as("a new solution has no version").isNull();
       assertThat(sol.autoMLResult()).as("a new solution has no AutoML result").isNull();
       SolutionConfig expected = config() == null ? SolutionConfig.builder().build() : config();
       if (autoML() && recipeList == null) {
         List<String> recipes = new ArrayList<>(List.of(HRNN));
-        boolean metadata = before.children(DATASET, datasetGroupArn).stream()
-            .anyMatch(d -> !d.deleting() && !"INTERACTIONS".equals(((Dataset) d.body()).datasetType()));
+        boolean metadata =
+            before.children(DATASET, datasetGroupArn).stream()
+                .anyMatch(
+                    d ->
+                        !d.deleting()
+                            && !"INTERACTIONS".equals(((Dataset) d.body()).datasetType()));
         if (metadata) {
           recipes.add(HRNN_METADATA);
         }
-        expected = expected.toBuilder().autoMLConfig(a -> a.metricName("precision_at_25").recipeList(recipes)).build();
+        expected =
+            expected.toBuilder()
+                .autoMLConfig(a -> a.metricName("precision_at_25").recipeList(recipes))
+                .build();
       }
-      assertThat(sol.solutionConfig()).as("solutionConfig as sent, {} or with the AutoML defaults").isEqualTo(expected);
+      assertThat(sol.solutionConfig())
+          .as("solutionConfig as sent, {} or with the AutoML defaults")
+          .isEqualTo(expected);
     }
 
     @Override
     public String toString() {
-      return "createSolution(name=" + q(name) + ", datasetGroupArn=" + q(datasetGroupArn)
+      return "createSolution(name="
+          + q(name)
+          + ", datasetGroupArn="
+          + q(datasetGroupArn)
           + (performAutoML == null ? "" : ", performAutoML=" + performAutoML)
           + (performHPO == null ? "" : ", performHPO=" + performHPO)
           + (recipeArn == null ? "" : ", recipeArn=" + q(recipeArn))
           + (recipeList == null ? "" : ", autoMLConfig.recipeList=" + recipeList)
-          + (hpo == Hpo.NONE ? "" : ", hpoConfig=<" + hpo + ">") + ")";
+          + (hpo == Hpo.NONE ? "" : ", hpoConfig=<" + hpo + ">")
+          + ")";
     }
   }
 
@@ -311,7 +399,10 @@ final class TrainingCalls {
   record CreateSolutionVersion(String solutionArn, String trainingMode) implements Call {
     @Override
     public String expect(Snapshot s) {
-      if (!validArn(solutionArn) || (trainingMode != null && !trainingMode.equals("FULL") && !trainingMode.equals("UPDATE"))) {
+      if (!validArn(solutionArn)
+          || (trainingMode != null
+              && !trainingMode.equals("FULL")
+              && !trainingMode.equals("UPDATE"))) {
         return INVALID;
       }
       View solution = s.find(SOLUTION, solutionArn);
@@ -321,13 +412,16 @@ final class TrainingCalls {
       Solution sol = (Solution) solution.body();
       List<View> versions = s.children(SOLUTION_VERSION, solutionArn);
       if ("UPDATE".equals(trainingMode)) {
-        String recipe = Boolean.TRUE.equals(sol.performAutoML())
-            ? (sol.autoMLResult() == null ? null : sol.autoMLResult().bestRecipeArn())
-            : sol.recipeArn();
+        String recipe =
+            Boolean.TRUE.equals(sol.performAutoML())
+                ? (sol.autoMLResult() == null ? null : sol.autoMLResult().bestRecipeArn())
+                : sol.recipeArn();
         if (recipe == null || !UPDATABLE.contains(recipe)) {
           return INVALID;
         }
-        if (versions.stream().noneMatch(v -> v.active() && "FULL".equals(((SolutionVersion) v.body()).trainingMode()))) {
+        if (versions.stream()
+            .noneMatch(
+                v -> v.active() && "FULL".equals(((SolutionVersion) v.body()).trainingMode()))) {
           return INVALID;
         }
       }
@@ -340,7 +434,9 @@ final class TrainingCalls {
       if (versions.stream().anyMatch(View::transitional)) {
         return IN_USE;
       }
-      return s.transitional(SOLUTION_VERSION) >= s.quota(Quota.TRANSITIONAL_SOLUTION_VERSIONS) ? LIMIT : null;
+      return s.transitional(SOLUTION_VERSION) >= s.quota(Quota.TRANSITIONAL_SOLUTION_VERSIONS)
+          ? LIMIT
+          : null;
     }
 
     @Override
@@ -349,7 +445,8 @@ final class TrainingCalls {
     }
 
     @Override
-    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(
+        PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       String arn = ((CreateSolutionVersionResponse) response).solutionVersionArn();
       assertThat(arn).matches(Pattern.quote(solutionArn + "/") + "[0-9a-f]{8}");
       Solution sol = (Solution) before.find(SOLUTION, solutionArn).body();
@@ -360,24 +457,38 @@ final class TrainingCalls {
       assertThat(v.performAutoML()).isEqualTo(sol.performAutoML());
       assertThat(v.performHPO()).isEqualTo(sol.performHPO());
       assertThat(v.eventType()).isEqualTo(sol.eventType());
-      assertThat(v.solutionConfig()).as("the version copies the solution's config").isEqualTo(sol.solutionConfig());
-      assertThat(v.recipeArn()).as("recipeArn of a new version (AutoML: none yet)")
+      assertThat(v.solutionConfig())
+          .as("the version copies the solution's config")
+          .isEqualTo(sol.solutionConfig());
+      assertThat(v.recipeArn())
+          .as("recipeArn of a new version (AutoML: none yet)")
           .isEqualTo(Boolean.TRUE.equals(sol.performAutoML()) ? null : sol.recipeArn());
-      assertThat(v.trainingMode()).as("trainingMode, FULL by default").isEqualTo(trainingMode == null ? "FULL" : trainingMode);
+      assertThat(v.trainingMode())
+          .as("trainingMode, FULL by default")
+          .isEqualTo(trainingMode == null ? "FULL" : trainingMode);
       assertThat(v.trainingHours()).as("trainingHours before training ends").isNull();
     }
 
     @Override
     public String toString() {
-      return "createSolutionVersion(solutionArn=" + q(solutionArn) + (trainingMode == null ? "" : ", trainingMode=" + q(trainingMode)) + ")";
+      return "createSolutionVersion(solutionArn="
+          + q(solutionArn)
+          + (trainingMode == null ? "" : ", trainingMode=" + q(trainingMode))
+          + ")";
     }
   }
 
-  /** SHA-256(arn|name): the first four bytes as a fraction of 2^32, to four decimals (resources.md §GetSolutionMetrics). */
+  /**
+   * SHA-256(arn|name): the first four bytes as a fraction of 2^32, to four decimals (resources.md
+   * §GetSolutionMetrics).
+   */
   static double metric(String arn, String name) {
     try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest((arn + "|" + name).getBytes(StandardCharsets.UTF_8));
-      long n = ((h[0] & 0xFFL) << 24) | ((h[1] & 0xFFL) << 16) | ((h[2] & 0xFFL) << 8) | (h[3] & 0xFFL);
+      byte[] h =
+          MessageDigest.getInstance("SHA-256")
+              .digest((arn + "|" + name).getBytes(StandardCharsets.UTF_8));
+      long n =
+          ((h[0] & 0xFFL) << 24) | ((h[1] & 0xFFL) << 16) | ((h[2] & 0xFFL) << 8) | (h[3] & 0xFFL);
       return Math.round(n / 4294967296.0 * 10000) / 10000.0;
     } catch (NoSuchAlgorithmException e) {
       throw new AssertionError(e);
@@ -408,12 +519,15 @@ final class TrainingCalls {
     }
 
     @Override
-    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(
+        PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       GetSolutionMetricsResponse r = (GetSolutionMetricsResponse) response;
       assertThat(r.solutionVersionArn()).isEqualTo(solutionVersionArn);
       Map<String, Double> expected = new LinkedHashMap<>();
       METRIC_NAMES.forEach(m -> expected.put(m, metric(solutionVersionArn, m)));
-      assertThat(r.metrics()).as("the eight synthetic metrics of %s", solutionVersionArn).isEqualTo(expected);
+      assertThat(r.metrics())
+          .as("the eight synthetic metrics of %s", solutionVersionArn)
+          .isEqualTo(expected);
     }
 
     @Override
@@ -424,10 +538,15 @@ final class TrainingCalls {
 
   // --- campaigns --------------------------------------------------------------------------
 
-  record CreateCampaign(String name, String solutionVersionArn, Integer minProvisionedTPS, Explore explore) implements Call {
+  record CreateCampaign(
+      String name, String solutionVersionArn, Integer minProvisionedTPS, Explore explore)
+      implements Call {
     @Override
     public String expect(Snapshot s) {
-      if (!validName(name) || !validArn(solutionVersionArn) || minProvisionedTPS == null || minProvisionedTPS < 1) {
+      if (!validName(name)
+          || !validArn(solutionVersionArn)
+          || minProvisionedTPS == null
+          || minProvisionedTPS < 1) {
         return INVALID;
       }
       if (!explore.valid) {
@@ -437,7 +556,8 @@ final class TrainingCalls {
       if (version == null) {
         return NOT_FOUND;
       }
-      if (explore.nonEmpty() && !USER_PERSONALIZATION.equals(((SolutionVersion) version.body()).recipeArn())) {
+      if (explore.nonEmpty()
+          && !USER_PERSONALIZATION.equals(((SolutionVersion) version.body()).recipeArn())) {
         return INVALID;
       }
       if (!usableVersion(s, version)) {
@@ -453,7 +573,9 @@ final class TrainingCalls {
     public Object invoke(PersonalizeService p) {
       return p.createCampaign(
           b -> {
-            b.name(name).solutionVersionArn(solutionVersionArn).minProvisionedTPS(minProvisionedTPS);
+            b.name(name)
+                .solutionVersionArn(solutionVersionArn)
+                .minProvisionedTPS(minProvisionedTPS);
             if (explore != Explore.ABSENT) {
               b.campaignConfig(c -> c.itemExplorationConfig(explore.map));
             }
@@ -461,28 +583,42 @@ final class TrainingCalls {
     }
 
     @Override
-    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(
+        PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       String arn = ((CreateCampaignResponse) response).campaignArn();
       assertThat(arn).isEqualTo(Calls.arn("campaign", name));
       Campaign c = (Campaign) w.created(CAMPAIGN, arn, after, now).body();
       assertThat(c.solutionVersionArn()).isEqualTo(solutionVersionArn);
       assertThat(c.minProvisionedTPS()).isEqualTo(minProvisionedTPS);
-      assertThat(c.campaignConfig()).as("campaignConfig (an empty exploration map is absent)")
-          .isEqualTo(explore.nonEmpty() ? CampaignConfig.builder().itemExplorationConfig(explore.map).build() : null);
+      assertThat(c.campaignConfig())
+          .as("campaignConfig (an empty exploration map is absent)")
+          .isEqualTo(
+              explore.nonEmpty()
+                  ? CampaignConfig.builder().itemExplorationConfig(explore.map).build()
+                  : null);
       assertThat(c.latestCampaignUpdate()).as("a new campaign has no update").isNull();
     }
 
     @Override
     public String toString() {
-      return "createCampaign(name=" + q(name) + ", solutionVersionArn=" + q(solutionVersionArn) + ", minProvisionedTPS="
-          + minProvisionedTPS + (explore == Explore.ABSENT ? "" : ", itemExplorationConfig=" + explore) + ")";
+      return "createCampaign(name="
+          + q(name)
+          + ", solutionVersionArn="
+          + q(solutionVersionArn)
+          + ", minProvisionedTPS="
+          + minProvisionedTPS
+          + (explore == Explore.ABSENT ? "" : ", itemExplorationConfig=" + explore)
+          + ")";
     }
   }
 
-  record UpdateCampaign(String campaignArn, String solutionVersionArn, Integer minProvisionedTPS, Explore explore) implements Call {
+  record UpdateCampaign(
+      String campaignArn, String solutionVersionArn, Integer minProvisionedTPS, Explore explore)
+      implements Call {
     @Override
     public String expect(Snapshot s) {
-      if (!validArn(campaignArn) || (solutionVersionArn != null && !validArn(solutionVersionArn))
+      if (!validArn(campaignArn)
+          || (solutionVersionArn != null && !validArn(solutionVersionArn))
           || (minProvisionedTPS != null && minProvisionedTPS < 1)) {
         return INVALID;
       }
@@ -494,17 +630,23 @@ final class TrainingCalls {
         return NOT_FOUND;
       }
       Campaign c = (Campaign) campaign.body();
-      View target = s.find(SOLUTION_VERSION, solutionVersionArn != null ? solutionVersionArn : c.solutionVersionArn());
+      View target =
+          s.find(
+              SOLUTION_VERSION,
+              solutionVersionArn != null ? solutionVersionArn : c.solutionVersionArn());
       if (solutionVersionArn != null && target == null) {
         return NOT_FOUND;
       }
-      if (target != null && explore.nonEmpty() && !USER_PERSONALIZATION.equals(((SolutionVersion) target.body()).recipeArn())) {
+      if (target != null
+          && explore.nonEmpty()
+          && !USER_PERSONALIZATION.equals(((SolutionVersion) target.body()).recipeArn())) {
         return INVALID;
       }
       if (!campaign.active() && !Snapshot.CREATE_FAILED.equals(campaign.status())) {
         return IN_USE;
       }
-      if (c.latestCampaignUpdate() != null && Snapshot.transitional(c.latestCampaignUpdate().status())) {
+      if (c.latestCampaignUpdate() != null
+          && Snapshot.transitional(c.latestCampaignUpdate().status())) {
         return IN_USE;
       }
       return target != null && usableVersion(s, target) ? null : IN_USE;
@@ -514,7 +656,9 @@ final class TrainingCalls {
     public Object invoke(PersonalizeService p) {
       return p.updateCampaign(
           b -> {
-            b.campaignArn(campaignArn).solutionVersionArn(solutionVersionArn).minProvisionedTPS(minProvisionedTPS);
+            b.campaignArn(campaignArn)
+                .solutionVersionArn(solutionVersionArn)
+                .minProvisionedTPS(minProvisionedTPS);
             if (explore != Explore.ABSENT) {
               b.campaignConfig(c -> c.itemExplorationConfig(explore.map));
             }
@@ -522,29 +666,44 @@ final class TrainingCalls {
     }
 
     @Override
-    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(
+        PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       Campaign old = (Campaign) before.find(CAMPAIGN, campaignArn).body();
       View v = after.find(CAMPAIGN, campaignArn);
       Campaign c = (Campaign) v.body();
       String target = solutionVersionArn != null ? solutionVersionArn : old.solutionVersionArn();
-      boolean fits = USER_PERSONALIZATION.equals(((SolutionVersion) before.find(SOLUTION_VERSION, target).body()).recipeArn());
+      boolean fits =
+          USER_PERSONALIZATION.equals(
+              ((SolutionVersion) before.find(SOLUTION_VERSION, target).body()).recipeArn());
       CampaignConfig config =
           explore != Explore.ABSENT
-              ? (explore.nonEmpty() ? CampaignConfig.builder().itemExplorationConfig(explore.map).build() : null)
+              ? (explore.nonEmpty()
+                  ? CampaignConfig.builder().itemExplorationConfig(explore.map).build()
+                  : null)
               : (fits ? old.campaignConfig() : null);
       CampaignUpdateSummary expected =
           CampaignUpdateSummary.builder()
               .solutionVersionArn(target)
-              .minProvisionedTPS(minProvisionedTPS != null ? minProvisionedTPS : old.minProvisionedTPS())
+              .minProvisionedTPS(
+                  minProvisionedTPS != null ? minProvisionedTPS : old.minProvisionedTPS())
               .campaignConfig(config)
               .status(Snapshot.CREATE_PENDING)
               .creationDateTime(now)
               .lastUpdatedDateTime(now)
               .build();
-      assertThat(c.latestCampaignUpdate()).as("latestCampaignUpdate right after UpdateCampaign").isEqualTo(expected);
-      assertThat(c.toBuilder().latestCampaignUpdate(old.latestCampaignUpdate()).lastUpdatedDateTime(old.lastUpdatedDateTime()).build())
-          .as("the campaign keeps its settings while the update is in flight").isEqualTo(old);
-      assertThat(c.lastUpdatedDateTime()).as("lastUpdatedDateTime of the campaign at UpdateCampaign").isEqualTo(now);
+      assertThat(c.latestCampaignUpdate())
+          .as("latestCampaignUpdate right after UpdateCampaign")
+          .isEqualTo(expected);
+      assertThat(
+              c.toBuilder()
+                  .latestCampaignUpdate(old.latestCampaignUpdate())
+                  .lastUpdatedDateTime(old.lastUpdatedDateTime())
+                  .build())
+          .as("the campaign keeps its settings while the update is in flight")
+          .isEqualTo(old);
+      assertThat(c.lastUpdatedDateTime())
+          .as("lastUpdatedDateTime of the campaign at UpdateCampaign")
+          .isEqualTo(now);
       w.campaignUpdated(campaignArn, now);
     }
 
@@ -567,12 +726,21 @@ final class TrainingCalls {
   // --- batch inference jobs ---------------------------------------------------------------
 
   record CreateBatchInferenceJob(
-      String jobName, String solutionVersionArn, String filterArn, Integer numResults, Explore explore, String roleArn, String inputPath)
+      String jobName,
+      String solutionVersionArn,
+      String filterArn,
+      Integer numResults,
+      Explore explore,
+      String roleArn,
+      String inputPath)
       implements Call {
     @Override
     public String expect(Snapshot s) {
-      if (!validName(jobName) || !validArn(solutionVersionArn) || (filterArn != null && !validArn(filterArn))
-          || !validRole(roleArn) || !validLocation(inputPath)) {
+      if (!validName(jobName)
+          || !validArn(solutionVersionArn)
+          || (filterArn != null && !validArn(filterArn))
+          || !validRole(roleArn)
+          || !validLocation(inputPath)) {
         return INVALID;
       }
       if (numResults != null && numResults < 1) {
@@ -605,16 +773,23 @@ final class TrainingCalls {
       if (s.byArn.containsKey(Calls.arn("batch-inference-job", jobName))) {
         return EXISTS;
       }
-      return s.transitional(BATCH_INFERENCE_JOB) >= s.quota(Quota.TRANSITIONAL_BATCH_INFERENCE_JOBS) ? LIMIT : null;
+      return s.transitional(BATCH_INFERENCE_JOB) >= s.quota(Quota.TRANSITIONAL_BATCH_INFERENCE_JOBS)
+          ? LIMIT
+          : null;
     }
 
     @Override
     public Object invoke(PersonalizeService p) {
       return p.createBatchInferenceJob(
           b -> {
-            b.jobName(jobName).solutionVersionArn(solutionVersionArn).filterArn(filterArn).numResults(numResults).roleArn(roleArn)
+            b.jobName(jobName)
+                .solutionVersionArn(solutionVersionArn)
+                .filterArn(filterArn)
+                .numResults(numResults)
+                .roleArn(roleArn)
                 .jobInput(i -> i.s3DataSource(d -> d.path(inputPath)))
-                .jobOutput(o -> o.s3DataDestination(d -> d.path("s3://bucket/out/" + jobName + "/")));
+                .jobOutput(
+                    o -> o.s3DataDestination(d -> d.path("s3://bucket/out/" + jobName + "/")));
             if (explore != Explore.ABSENT) {
               b.batchInferenceJobConfig(c -> c.itemExplorationConfig(explore.map));
             }
@@ -622,26 +797,40 @@ final class TrainingCalls {
     }
 
     @Override
-    public void onSuccess(PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
+    public void onSuccess(
+        PersonalizeWorld w, Object response, Snapshot before, Snapshot after, Instant now) {
       String arn = ((CreateBatchInferenceJobResponse) response).batchInferenceJobArn();
       assertThat(arn).isEqualTo(Calls.arn("batch-inference-job", jobName));
-      BatchInferenceJob j = (BatchInferenceJob) w.created(BATCH_INFERENCE_JOB, arn, after, now).body();
+      BatchInferenceJob j =
+          (BatchInferenceJob) w.created(BATCH_INFERENCE_JOB, arn, after, now).body();
       assertThat(j.jobName()).isEqualTo(jobName);
       assertThat(j.solutionVersionArn()).isEqualTo(solutionVersionArn);
       assertThat(j.filterArn()).isEqualTo(filterArn);
       assertThat(j.numResults()).isEqualTo(numResults);
       assertThat(j.roleArn()).isEqualTo(roleArn);
       assertThat(j.jobInput().s3DataSource().path()).isEqualTo(inputPath);
-      assertThat(j.batchInferenceJobConfig()).as("batchInferenceJobConfig (an empty exploration map is absent)")
-          .isEqualTo(explore.nonEmpty() ? BatchInferenceJobConfig.builder().itemExplorationConfig(explore.map).build() : null);
+      assertThat(j.batchInferenceJobConfig())
+          .as("batchInferenceJobConfig (an empty exploration map is absent)")
+          .isEqualTo(
+              explore.nonEmpty()
+                  ? BatchInferenceJobConfig.builder().itemExplorationConfig(explore.map).build()
+                  : null);
     }
 
     @Override
     public String toString() {
-      return "createBatchInferenceJob(jobName=" + q(jobName) + ", solutionVersionArn=" + q(solutionVersionArn)
-          + (filterArn == null ? "" : ", filterArn=" + q(filterArn)) + (numResults == null ? "" : ", numResults=" + numResults)
-          + (explore == Explore.ABSENT ? "" : ", itemExplorationConfig=" + explore) + ", roleArn=" + q(roleArn)
-          + ", jobInput.path=" + q(inputPath) + ")";
+      return "createBatchInferenceJob(jobName="
+          + q(jobName)
+          + ", solutionVersionArn="
+          + q(solutionVersionArn)
+          + (filterArn == null ? "" : ", filterArn=" + q(filterArn))
+          + (numResults == null ? "" : ", numResults=" + numResults)
+          + (explore == Explore.ABSENT ? "" : ", itemExplorationConfig=" + explore)
+          + ", roleArn="
+          + q(roleArn)
+          + ", jobInput.path="
+          + q(inputPath)
+          + ")";
     }
   }
 }
