@@ -2,6 +2,7 @@ package io.personalizefake;
 
 import io.personalizefake.internal.store.Kinds;
 import io.personalizefake.internal.store.ResourceRecord;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.spi.StoredRecord;
 import java.time.Instant;
 import java.util.ArrayList;

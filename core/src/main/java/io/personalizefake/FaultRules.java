@@ -11,6 +11,7 @@ import io.personalizefake.error.ResourceNotFoundException;
 import io.personalizefake.internal.ops.CallHooks;
 import io.personalizefake.internal.store.FaultRecord;
 import io.personalizefake.internal.validation.ServiceModel;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.spi.Key;
 import io.personalizefake.spi.StoredRecord;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package io.personalizefake;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.personalizefake.error.PersonalizeFakeException;
 import io.personalizefake.internal.ops.CallHooks;
-import io.personalizefake.wire.Json;
+import io.personalizefake.json.Json;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;

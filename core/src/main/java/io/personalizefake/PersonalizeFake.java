@@ -1,6 +1,8 @@
 package io.personalizefake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.personalizefake.config.Quotas;
+import io.personalizefake.config.Timings;
 import io.personalizefake.internal.lifecycle.Lifecycle;
 import io.personalizefake.internal.lifecycle.Status;
 import io.personalizefake.internal.ops.CallHooks;
@@ -10,11 +12,12 @@ import io.personalizefake.internal.ops.ServiceImpl;
 import io.personalizefake.internal.store.Ids;
 import io.personalizefake.internal.store.Kinds;
 import io.personalizefake.internal.store.ResourceRecord;
+import io.personalizefake.json.Json;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.service.PersonalizeService;
 import io.personalizefake.spi.Storage;
 import io.personalizefake.spi.StorageProvider;
 import io.personalizefake.spi.StoredRecord;
-import io.personalizefake.wire.Json;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,8 +3,10 @@ package io.personalizefake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.personalizefake.Timings.Phase;
-import io.personalizefake.Timings.Training;
+import io.personalizefake.config.Timings;
+import io.personalizefake.config.Timings.Phase;
+import io.personalizefake.config.Timings.Training;
+import io.personalizefake.model.ResourceType;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package io.personalizefake.bench;
 
 import io.personalizefake.FakeClock;
 import io.personalizefake.PersonalizeFake;
-import io.personalizefake.Quotas;
+import io.personalizefake.config.Quotas;
 import io.personalizefake.model.DescribeDatasetGroupRequest;
 import io.personalizefake.model.DescribeDatasetGroupResponse;
 import io.personalizefake.sdk.FakePersonalizeClients;

@@ -2,7 +2,7 @@ package io.personalizefake.bench;
 
 import io.personalizefake.FakeClock;
 import io.personalizefake.PersonalizeFake;
-import io.personalizefake.Quotas;
+import io.personalizefake.config.Quotas;
 import io.personalizefake.service.PersonalizeService;
 import io.personalizefake.spi.Storage;
 import io.personalizefake.storage.mapdb.Durability;

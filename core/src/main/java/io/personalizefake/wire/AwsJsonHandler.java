@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.personalizefake.PersonalizeFake;
 import io.personalizefake.error.PersonalizeFakeException;
 import io.personalizefake.internal.validation.ServiceModel;
+import io.personalizefake.json.Json;
 import io.personalizefake.service.PersonalizeService;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;

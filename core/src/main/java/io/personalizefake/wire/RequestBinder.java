@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.personalizefake.internal.validation.ServiceModel;
 import io.personalizefake.internal.validation.ServiceModel.Shape;
+import io.personalizefake.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;

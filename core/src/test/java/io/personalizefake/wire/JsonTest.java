@@ -3,6 +3,7 @@ package io.personalizefake.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.personalizefake.json.Json;
 import io.personalizefake.model.DatasetGroup;
 import io.personalizefake.model.FilterSummary;
 import io.personalizefake.model.ListFiltersResponse;

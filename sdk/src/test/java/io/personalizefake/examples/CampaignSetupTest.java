@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.personalizefake.PersonalizeFake;
-import io.personalizefake.ResourceType;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.testkit.FakeTimings;
 import io.personalizefake.testkit.PersonalizeFakeTest;
 import org.junit.jupiter.api.Nested;

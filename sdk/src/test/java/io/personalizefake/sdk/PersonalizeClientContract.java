@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.personalizefake.FakeClock;
 import io.personalizefake.PersonalizeFake;
-import io.personalizefake.Quotas.Quota;
+import io.personalizefake.config.Quotas.Quota;
 import io.personalizefake.wire.AwsJsonHandler;
 import java.time.Duration;
 import java.time.Instant;

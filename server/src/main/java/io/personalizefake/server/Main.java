@@ -2,8 +2,8 @@ package io.personalizefake.server;
 
 import io.personalizefake.FakeClock;
 import io.personalizefake.PersonalizeFake;
-import io.personalizefake.Quotas;
-import io.personalizefake.Timings;
+import io.personalizefake.config.Quotas;
+import io.personalizefake.config.Timings;
 import io.personalizefake.spi.Storage;
 import io.personalizefake.storage.mapdb.MapDbStorage;
 import io.personalizefake.storage.memory.MemoryStorage;

@@ -3,8 +3,8 @@ package io.personalizefake.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.personalizefake.Quotas;
-import io.personalizefake.Quotas.Quota;
+import io.personalizefake.config.Quotas;
+import io.personalizefake.config.Quotas.Quota;
 import io.personalizefake.server.Main.Options;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,6 +1,6 @@
 package io.personalizefake.testkit;
 
-import io.personalizefake.Timings;
+import io.personalizefake.config.Timings;
 
 /** The timings a test's fake runs with. */
 public enum FakeTimings {

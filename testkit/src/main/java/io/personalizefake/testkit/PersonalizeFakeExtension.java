@@ -4,7 +4,7 @@ import io.personalizefake.FakeClock;
 import io.personalizefake.FaultRules;
 import io.personalizefake.Journal;
 import io.personalizefake.PersonalizeFake;
-import io.personalizefake.Timings;
+import io.personalizefake.config.Timings;
 import io.personalizefake.service.PersonalizeService;
 import io.personalizefake.spi.FakeAttachment;
 import io.personalizefake.spi.Storage;

@@ -3,7 +3,6 @@ package io.personalizefake.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.personalizefake.ResourceType;
 import io.personalizefake.internal.lifecycle.Status;
 import io.personalizefake.internal.lifecycle.Step;
 import io.personalizefake.internal.store.CountRecord;
@@ -15,6 +14,7 @@ import io.personalizefake.internal.store.MetricsRecord;
 import io.personalizefake.internal.store.RecordCodec;
 import io.personalizefake.internal.store.ResourceRecord;
 import io.personalizefake.model.Campaign;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.spi.Key;
 import io.personalizefake.spi.KeyRange;
 import io.personalizefake.spi.Storage;

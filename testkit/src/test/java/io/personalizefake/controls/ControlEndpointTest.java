@@ -3,11 +3,11 @@ package io.personalizefake.controls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.personalizefake.Quotas.Quota;
-import io.personalizefake.Timings;
+import io.personalizefake.config.Quotas.Quota;
+import io.personalizefake.config.Timings;
+import io.personalizefake.json.Json;
 import io.personalizefake.wire.AwsJsonHandler;
 import io.personalizefake.wire.ControlHandler;
-import io.personalizefake.wire.Json;
 import io.personalizefake.wire.WireRequest;
 import io.personalizefake.wire.WireResponse;
 import java.net.URLEncoder;

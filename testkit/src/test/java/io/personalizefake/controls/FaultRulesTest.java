@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.personalizefake.FaultRule;
-import io.personalizefake.ResourceType;
 import io.personalizefake.error.InjectedServiceException;
 import io.personalizefake.error.LimitExceededException;
 import io.personalizefake.error.PersonalizeFakeException;
 import io.personalizefake.error.ResourceInUseException;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.service.PersonalizeService;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.personalizefake.FakeSnapshot;
 import io.personalizefake.PersonalizeFake;
-import io.personalizefake.ResourceType;
-import io.personalizefake.Timings;
+import io.personalizefake.config.Timings;
 import io.personalizefake.error.ResourceNotFoundException;
 import io.personalizefake.model.DatasetGroup;
+import io.personalizefake.model.ResourceType;
 import org.junit.jupiter.api.Test;
 
 class SnapshotTest {

@@ -3,11 +3,11 @@ package io.personalizefake.controls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.personalizefake.ResourceType;
-import io.personalizefake.Timings;
+import io.personalizefake.config.Timings;
 import io.personalizefake.error.ResourceNotFoundException;
 import io.personalizefake.model.Campaign;
 import io.personalizefake.model.DatasetGroup;
+import io.personalizefake.model.ResourceType;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.personalizefake.FakeClock;
 import io.personalizefake.PersonalizeFake;
-import io.personalizefake.Timings;
+import io.personalizefake.config.Timings;
 import io.personalizefake.service.PersonalizeService;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

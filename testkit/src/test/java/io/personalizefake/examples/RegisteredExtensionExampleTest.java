@@ -3,11 +3,11 @@ package io.personalizefake.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.personalizefake.Quotas.Quota;
-import io.personalizefake.ResourceType;
-import io.personalizefake.Timings;
-import io.personalizefake.Timings.Phase;
+import io.personalizefake.config.Quotas.Quota;
+import io.personalizefake.config.Timings;
+import io.personalizefake.config.Timings.Phase;
 import io.personalizefake.error.LimitExceededException;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.service.PersonalizeService;
 import io.personalizefake.testkit.PersonalizeFakeExtension;
 import java.time.Duration;

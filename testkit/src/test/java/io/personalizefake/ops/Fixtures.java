@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.personalizefake.FakeClock;
 import io.personalizefake.PersonalizeFake;
-import io.personalizefake.ResourceType;
-import io.personalizefake.Timings;
+import io.personalizefake.config.Timings;
 import io.personalizefake.internal.lifecycle.Status;
 import io.personalizefake.internal.ops.OpsContext;
 import io.personalizefake.internal.ops.ServiceImpl;
 import io.personalizefake.internal.store.ResourceRecord;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.model.Solution;
 import io.personalizefake.model.SolutionVersion;
 import io.personalizefake.service.PersonalizeService;

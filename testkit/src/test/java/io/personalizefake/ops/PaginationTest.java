@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.personalizefake.Quotas.Quota;
+import io.personalizefake.config.Quotas.Quota;
 import io.personalizefake.error.InvalidInputException;
 import io.personalizefake.error.InvalidNextTokenException;
 import io.personalizefake.model.DatasetGroupSummary;

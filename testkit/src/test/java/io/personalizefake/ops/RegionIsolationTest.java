@@ -3,7 +3,7 @@ package io.personalizefake.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.personalizefake.Quotas.Quota;
+import io.personalizefake.config.Quotas.Quota;
 import io.personalizefake.error.ResourceNotFoundException;
 import io.personalizefake.model.DatasetGroupSummary;
 import io.personalizefake.ops.TestWorld.Type;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.personalizefake.FakeClock;
 import io.personalizefake.PersonalizeFake;
-import io.personalizefake.ResourceType;
-import io.personalizefake.Timings;
+import io.personalizefake.config.Timings;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.service.PersonalizeService;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,24 +1,24 @@
 package io.personalizefake.properties;
 
-import static io.personalizefake.ResourceType.DATASET;
-import static io.personalizefake.ResourceType.DATASET_GROUP;
-import static io.personalizefake.ResourceType.DATASET_IMPORT_JOB;
-import static io.personalizefake.ResourceType.EVENT_TRACKER;
-import static io.personalizefake.ResourceType.FILTER;
+import static io.personalizefake.model.ResourceType.DATASET;
+import static io.personalizefake.model.ResourceType.DATASET_GROUP;
+import static io.personalizefake.model.ResourceType.DATASET_IMPORT_JOB;
+import static io.personalizefake.model.ResourceType.EVENT_TRACKER;
+import static io.personalizefake.model.ResourceType.FILTER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.personalizefake.FakeClock;
 import io.personalizefake.PersonalizeFake;
-import io.personalizefake.Quotas.Quota;
-import io.personalizefake.ResourceType;
-import io.personalizefake.Timings;
+import io.personalizefake.config.Quotas.Quota;
+import io.personalizefake.config.Timings;
 import io.personalizefake.error.PersonalizeFakeException;
 import io.personalizefake.error.ResourceNotFoundException;
 import io.personalizefake.model.DataSource;
 import io.personalizefake.model.Dataset;
 import io.personalizefake.model.DatasetGroupSummary;
 import io.personalizefake.model.EventTrackerSummary;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.service.PersonalizeService;
 import io.personalizefake.testkit.jqwik.PersonalizeArbitraries;
 import io.personalizefake.testkit.jqwik.PersonalizeInvariants;

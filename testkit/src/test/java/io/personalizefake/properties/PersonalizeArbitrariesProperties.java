@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.personalizefake.FakeClock;
 import io.personalizefake.PersonalizeFake;
-import io.personalizefake.ResourceType;
 import io.personalizefake.error.InvalidInputException;
 import io.personalizefake.error.PersonalizeFakeException;
 import io.personalizefake.error.ResourceNotFoundException;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.service.PersonalizeService;
 import io.personalizefake.testkit.jqwik.PersonalizeArbitraries;
 import java.util.ArrayList;

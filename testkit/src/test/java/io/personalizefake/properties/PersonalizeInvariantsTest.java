@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.personalizefake.FakeClock;
 import io.personalizefake.PersonalizeFake;
-import io.personalizefake.Timings;
+import io.personalizefake.config.Timings;
 import io.personalizefake.internal.store.CountRecord;
 import io.personalizefake.internal.store.DueEntry;
 import io.personalizefake.internal.store.IndexEntry;

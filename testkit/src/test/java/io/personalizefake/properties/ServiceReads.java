@@ -1,6 +1,6 @@
 package io.personalizefake.properties;
 
-import io.personalizefake.ResourceType;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.service.PersonalizeService;
 import java.util.ArrayList;
 import java.util.List;

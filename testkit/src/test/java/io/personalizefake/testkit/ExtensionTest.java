@@ -11,7 +11,7 @@ import io.personalizefake.FakeClock;
 import io.personalizefake.FaultRules;
 import io.personalizefake.Journal;
 import io.personalizefake.PersonalizeFake;
-import io.personalizefake.Quotas.Quota;
+import io.personalizefake.config.Quotas.Quota;
 import io.personalizefake.error.LimitExceededException;
 import io.personalizefake.service.PersonalizeService;
 import java.time.Instant;

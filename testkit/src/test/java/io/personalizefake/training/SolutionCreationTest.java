@@ -13,15 +13,15 @@ import static io.personalizefake.training.TrainingWorld.continuousRange;
 import static io.personalizefake.training.TrainingWorld.intRange;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.personalizefake.Quotas.Quota;
-import io.personalizefake.ResourceType;
-import io.personalizefake.Timings;
+import io.personalizefake.config.Quotas.Quota;
+import io.personalizefake.config.Timings;
 import io.personalizefake.error.InvalidInputException;
 import io.personalizefake.error.LimitExceededException;
 import io.personalizefake.error.ResourceAlreadyExistsException;
 import io.personalizefake.error.ResourceNotFoundException;
 import io.personalizefake.model.AutoMLConfig;
 import io.personalizefake.model.HPOResourceConfig;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.model.Solution;
 import io.personalizefake.model.SolutionConfig;
 import java.time.Duration;

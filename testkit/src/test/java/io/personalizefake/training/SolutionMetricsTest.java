@@ -4,9 +4,9 @@ import static io.personalizefake.training.TrainingWorld.ARN_PREFIX;
 import static io.personalizefake.training.TrainingWorld.HRNN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.personalizefake.ResourceType;
 import io.personalizefake.error.ResourceInUseException;
 import io.personalizefake.error.ResourceNotFoundException;
+import io.personalizefake.model.ResourceType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;

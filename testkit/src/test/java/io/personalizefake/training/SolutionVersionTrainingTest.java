@@ -10,14 +10,14 @@ import static io.personalizefake.training.TrainingWorld.continuousRange;
 import static io.personalizefake.training.TrainingWorld.intRange;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.personalizefake.Quotas.Quota;
-import io.personalizefake.ResourceType;
-import io.personalizefake.Timings;
-import io.personalizefake.Timings.Training;
+import io.personalizefake.config.Quotas.Quota;
+import io.personalizefake.config.Timings;
+import io.personalizefake.config.Timings.Training;
 import io.personalizefake.error.InvalidInputException;
 import io.personalizefake.error.LimitExceededException;
 import io.personalizefake.error.ResourceInUseException;
 import io.personalizefake.error.ResourceNotFoundException;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.model.Solution;
 import io.personalizefake.model.SolutionConfig;
 import io.personalizefake.model.SolutionVersion;

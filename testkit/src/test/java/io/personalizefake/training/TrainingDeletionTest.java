@@ -6,10 +6,10 @@ import static io.personalizefake.training.TrainingWorld.SIMS;
 import static io.personalizefake.training.TrainingWorld.batchJob;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.personalizefake.ResourceType;
 import io.personalizefake.error.InvalidInputException;
 import io.personalizefake.error.ResourceInUseException;
 import io.personalizefake.error.ResourceNotFoundException;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.model.SolutionVersionSummary;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

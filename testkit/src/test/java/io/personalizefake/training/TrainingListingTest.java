@@ -7,12 +7,12 @@ import static io.personalizefake.training.TrainingWorld.readAllPages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.personalizefake.ResourceType;
-import io.personalizefake.Timings;
+import io.personalizefake.config.Timings;
 import io.personalizefake.error.InvalidNextTokenException;
 import io.personalizefake.error.ResourceNotFoundException;
 import io.personalizefake.model.BatchInferenceJobSummary;
 import io.personalizefake.model.CampaignSummary;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.model.Solution;
 import io.personalizefake.model.SolutionSummary;
 import io.personalizefake.model.SolutionVersion;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.personalizefake.FakeClock;
 import io.personalizefake.PersonalizeFake;
-import io.personalizefake.Timings;
+import io.personalizefake.config.Timings;
 import io.personalizefake.error.PersonalizeFakeException;
 import io.personalizefake.model.BatchInferenceJob;
 import io.personalizefake.model.Campaign;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.personalizefake.FakeClock;
 import io.personalizefake.PersonalizeFake;
-import io.personalizefake.ResourceType;
-import io.personalizefake.Timings;
-import io.personalizefake.Timings.Phase;
+import io.personalizefake.config.Timings;
+import io.personalizefake.config.Timings.Phase;
 import io.personalizefake.error.ResourceInUseException;
 import io.personalizefake.error.ResourceNotFoundException;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.service.PersonalizeService;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

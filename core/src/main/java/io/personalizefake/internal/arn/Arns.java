@@ -1,6 +1,6 @@
 package io.personalizefake.internal.arn;
 
-import io.personalizefake.ResourceType;
+import io.personalizefake.model.ResourceType;
 
 /**
  * Mints the ARNs of one account and region, in the shapes the service uses ({@code

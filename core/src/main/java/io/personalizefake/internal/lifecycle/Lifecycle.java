@@ -1,12 +1,12 @@
 package io.personalizefake.internal.lifecycle;
 
-import io.personalizefake.ResourceType;
-import io.personalizefake.Timings;
-import io.personalizefake.Timings.Phase;
+import io.personalizefake.config.Timings;
+import io.personalizefake.config.Timings.Phase;
 import io.personalizefake.internal.store.DueEntry;
 import io.personalizefake.internal.store.Kinds;
 import io.personalizefake.internal.store.ResourceRecord;
 import io.personalizefake.internal.store.Resources;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.spi.ReadTx;
 import io.personalizefake.spi.WriteTx;
 import java.time.Duration;

@@ -2,8 +2,7 @@ package io.personalizefake.internal.ops;
 
 import static io.personalizefake.internal.ops.OpsContext.requireActive;
 
-import io.personalizefake.Quotas.Quota;
-import io.personalizefake.ResourceType;
+import io.personalizefake.config.Quotas.Quota;
 import io.personalizefake.error.InvalidInputException;
 import io.personalizefake.error.ResourceAlreadyExistsException;
 import io.personalizefake.internal.lifecycle.Status;
@@ -19,6 +18,7 @@ import io.personalizefake.model.DescribeBatchInferenceJobResponse;
 import io.personalizefake.model.Filter;
 import io.personalizefake.model.ListBatchInferenceJobsRequest;
 import io.personalizefake.model.ListBatchInferenceJobsResponse;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.model.SolutionVersion;
 import io.personalizefake.spi.ReadTx;
 import io.personalizefake.spi.WriteTx;

@@ -1,7 +1,6 @@
 package io.personalizefake.internal.ops;
 
-import io.personalizefake.Quotas.Quota;
-import io.personalizefake.ResourceType;
+import io.personalizefake.config.Quotas.Quota;
 import io.personalizefake.error.ResourceAlreadyExistsException;
 import io.personalizefake.error.ResourceInUseException;
 import io.personalizefake.internal.lifecycle.Lifecycle;
@@ -20,6 +19,7 @@ import io.personalizefake.model.DescribeCampaignRequest;
 import io.personalizefake.model.DescribeCampaignResponse;
 import io.personalizefake.model.ListCampaignsRequest;
 import io.personalizefake.model.ListCampaignsResponse;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.model.SolutionVersion;
 import io.personalizefake.model.UpdateCampaignRequest;
 import io.personalizefake.model.UpdateCampaignResponse;

@@ -2,10 +2,10 @@ package io.personalizefake.internal.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.personalizefake.json.Json;
 import io.personalizefake.model.Algorithm;
 import io.personalizefake.model.FeatureTransformation;
 import io.personalizefake.model.Recipe;
-import io.personalizefake.wire.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -2,8 +2,7 @@ package io.personalizefake.internal.ops;
 
 import static io.personalizefake.internal.ops.OpsContext.requireSettledForDelete;
 
-import io.personalizefake.Quotas.Quota;
-import io.personalizefake.ResourceType;
+import io.personalizefake.config.Quotas.Quota;
 import io.personalizefake.error.InvalidInputException;
 import io.personalizefake.error.ResourceAlreadyExistsException;
 import io.personalizefake.error.ResourceInUseException;
@@ -21,6 +20,7 @@ import io.personalizefake.model.DescribeDatasetGroupRequest;
 import io.personalizefake.model.DescribeDatasetGroupResponse;
 import io.personalizefake.model.ListDatasetGroupsRequest;
 import io.personalizefake.model.ListDatasetGroupsResponse;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.spi.ReadTx;
 import io.personalizefake.spi.WriteTx;
 import java.time.Instant;

@@ -2,8 +2,7 @@ package io.personalizefake.internal.ops;
 
 import static io.personalizefake.internal.ops.OpsContext.requireActive;
 
-import io.personalizefake.Quotas.Quota;
-import io.personalizefake.ResourceType;
+import io.personalizefake.config.Quotas.Quota;
 import io.personalizefake.error.InvalidInputException;
 import io.personalizefake.error.ResourceAlreadyExistsException;
 import io.personalizefake.error.ResourceInUseException;
@@ -19,6 +18,7 @@ import io.personalizefake.model.DescribeDatasetImportJobRequest;
 import io.personalizefake.model.DescribeDatasetImportJobResponse;
 import io.personalizefake.model.ListDatasetImportJobsRequest;
 import io.personalizefake.model.ListDatasetImportJobsResponse;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.spi.ReadTx;
 import io.personalizefake.spi.WriteTx;
 import java.time.Instant;

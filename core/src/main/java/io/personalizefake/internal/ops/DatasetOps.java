@@ -3,8 +3,7 @@ package io.personalizefake.internal.ops;
 import static io.personalizefake.internal.ops.OpsContext.requireActive;
 import static io.personalizefake.internal.ops.OpsContext.requireSettledForDelete;
 
-import io.personalizefake.Quotas.Quota;
-import io.personalizefake.ResourceType;
+import io.personalizefake.config.Quotas.Quota;
 import io.personalizefake.error.InvalidInputException;
 import io.personalizefake.error.ResourceAlreadyExistsException;
 import io.personalizefake.error.ResourceInUseException;
@@ -26,6 +25,7 @@ import io.personalizefake.model.DescribeDatasetRequest;
 import io.personalizefake.model.DescribeDatasetResponse;
 import io.personalizefake.model.ListDatasetsRequest;
 import io.personalizefake.model.ListDatasetsResponse;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.spi.ReadTx;
 import io.personalizefake.spi.WriteTx;
 import java.time.Instant;

@@ -3,8 +3,7 @@ package io.personalizefake.internal.ops;
 import static io.personalizefake.internal.ops.OpsContext.requireActive;
 import static io.personalizefake.internal.ops.OpsContext.requireSettledForDelete;
 
-import io.personalizefake.Quotas.Quota;
-import io.personalizefake.ResourceType;
+import io.personalizefake.config.Quotas.Quota;
 import io.personalizefake.error.ResourceAlreadyExistsException;
 import io.personalizefake.internal.lifecycle.Status;
 import io.personalizefake.internal.paging.Pager.Page;
@@ -19,6 +18,7 @@ import io.personalizefake.model.EventTracker;
 import io.personalizefake.model.EventTrackerSummary;
 import io.personalizefake.model.ListEventTrackersRequest;
 import io.personalizefake.model.ListEventTrackersResponse;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.spi.ReadTx;
 import io.personalizefake.spi.WriteTx;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.personalizefake.internal.ops;
 
-import io.personalizefake.ResourceType;
 import io.personalizefake.internal.store.FaultRecord;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.spi.Key;
 import io.personalizefake.spi.WriteTx;
 import org.jspecify.annotations.Nullable;

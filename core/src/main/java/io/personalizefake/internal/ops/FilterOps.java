@@ -2,8 +2,7 @@ package io.personalizefake.internal.ops;
 
 import static io.personalizefake.internal.ops.OpsContext.requireSettledForDelete;
 
-import io.personalizefake.Quotas.Quota;
-import io.personalizefake.ResourceType;
+import io.personalizefake.config.Quotas.Quota;
 import io.personalizefake.error.InvalidInputException;
 import io.personalizefake.error.LimitExceededException;
 import io.personalizefake.error.ResourceAlreadyExistsException;
@@ -29,6 +28,7 @@ import io.personalizefake.model.Filter;
 import io.personalizefake.model.FilterSummary;
 import io.personalizefake.model.ListFiltersRequest;
 import io.personalizefake.model.ListFiltersResponse;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.spi.ReadTx;
 import io.personalizefake.spi.WriteTx;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.personalizefake.internal.ops;
 
-import io.personalizefake.Quotas;
-import io.personalizefake.Quotas.Quota;
+import io.personalizefake.config.Quotas;
+import io.personalizefake.config.Quotas.Quota;
 
 /** The quotas in force, which a test may change while the fake runs. */
 public final class LiveQuotas {

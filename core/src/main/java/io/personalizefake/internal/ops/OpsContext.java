@@ -1,7 +1,6 @@
 package io.personalizefake.internal.ops;
 
-import io.personalizefake.Quotas.Quota;
-import io.personalizefake.ResourceType;
+import io.personalizefake.config.Quotas.Quota;
 import io.personalizefake.error.LimitExceededException;
 import io.personalizefake.error.ResourceInUseException;
 import io.personalizefake.internal.arn.Arns;
@@ -13,6 +12,7 @@ import io.personalizefake.internal.store.Kind;
 import io.personalizefake.internal.store.Kinds;
 import io.personalizefake.internal.store.ResourceRecord;
 import io.personalizefake.internal.store.Resources;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.spi.Key;
 import io.personalizefake.spi.ReadTx;
 import io.personalizefake.spi.WriteTx;

@@ -1,7 +1,6 @@
 package io.personalizefake.internal.ops;
 
-import io.personalizefake.Quotas.Quota;
-import io.personalizefake.ResourceType;
+import io.personalizefake.config.Quotas.Quota;
 import io.personalizefake.error.ResourceAlreadyExistsException;
 import io.personalizefake.error.ResourceInUseException;
 import io.personalizefake.internal.paging.Pager.Page;
@@ -18,6 +17,7 @@ import io.personalizefake.model.DescribeSchemaRequest;
 import io.personalizefake.model.DescribeSchemaResponse;
 import io.personalizefake.model.ListSchemasRequest;
 import io.personalizefake.model.ListSchemasResponse;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.spi.ReadTx;
 import io.personalizefake.spi.WriteTx;
 import java.time.Instant;

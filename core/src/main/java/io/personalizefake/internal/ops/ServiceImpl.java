@@ -1,6 +1,5 @@
 package io.personalizefake.internal.ops;
 
-import io.personalizefake.ResourceType;
 import io.personalizefake.internal.lifecycle.Status;
 import io.personalizefake.internal.lifecycle.Step;
 import io.personalizefake.internal.store.ResourceRecord;
@@ -89,6 +88,7 @@ import io.personalizefake.model.ListSolutionVersionsRequest;
 import io.personalizefake.model.ListSolutionVersionsResponse;
 import io.personalizefake.model.ListSolutionsRequest;
 import io.personalizefake.model.ListSolutionsResponse;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.model.UpdateCampaignRequest;
 import io.personalizefake.model.UpdateCampaignResponse;
 import io.personalizefake.service.PersonalizeService;

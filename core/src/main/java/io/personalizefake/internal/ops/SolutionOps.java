@@ -3,8 +3,7 @@ package io.personalizefake.internal.ops;
 import static io.personalizefake.internal.ops.OpsContext.requireActive;
 import static io.personalizefake.internal.ops.OpsContext.requireSettledForDelete;
 
-import io.personalizefake.Quotas.Quota;
-import io.personalizefake.ResourceType;
+import io.personalizefake.config.Quotas.Quota;
 import io.personalizefake.error.InvalidInputException;
 import io.personalizefake.error.ResourceAlreadyExistsException;
 import io.personalizefake.error.ResourceInUseException;
@@ -35,6 +34,7 @@ import io.personalizefake.model.IntegerHyperParameterRange;
 import io.personalizefake.model.ListSolutionsRequest;
 import io.personalizefake.model.ListSolutionsResponse;
 import io.personalizefake.model.Recipe;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.model.Solution;
 import io.personalizefake.model.SolutionConfig;
 import io.personalizefake.model.SolutionSummary;

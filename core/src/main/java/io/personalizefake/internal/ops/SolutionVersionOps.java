@@ -1,8 +1,7 @@
 package io.personalizefake.internal.ops;
 
-import io.personalizefake.Quotas.Quota;
-import io.personalizefake.ResourceType;
-import io.personalizefake.Timings.Training;
+import io.personalizefake.config.Quotas.Quota;
+import io.personalizefake.config.Timings.Training;
 import io.personalizefake.error.InvalidInputException;
 import io.personalizefake.error.ResourceInUseException;
 import io.personalizefake.internal.arn.Arns;
@@ -25,6 +24,7 @@ import io.personalizefake.model.HyperParameterRanges;
 import io.personalizefake.model.IntegerHyperParameterRange;
 import io.personalizefake.model.ListSolutionVersionsRequest;
 import io.personalizefake.model.ListSolutionVersionsResponse;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.model.Solution;
 import io.personalizefake.model.SolutionConfig;
 import io.personalizefake.model.SolutionVersion;

@@ -1,6 +1,6 @@
 package io.personalizefake.internal.store;
 
-import io.personalizefake.ResourceType;
+import io.personalizefake.model.ResourceType;
 import java.time.Instant;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,5 @@
 package io.personalizefake.internal.store;
 
-import io.personalizefake.ResourceType;
 import io.personalizefake.internal.arn.Arns;
 import io.personalizefake.model.BatchInferenceJob;
 import io.personalizefake.model.BatchInferenceJobSummary;
@@ -18,6 +17,7 @@ import io.personalizefake.model.EventTracker;
 import io.personalizefake.model.EventTrackerSummary;
 import io.personalizefake.model.Filter;
 import io.personalizefake.model.FilterSummary;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.model.Solution;
 import io.personalizefake.model.SolutionSummary;
 import io.personalizefake.model.SolutionVersion;

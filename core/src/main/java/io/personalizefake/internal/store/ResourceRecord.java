@@ -1,7 +1,7 @@
 package io.personalizefake.internal.store;
 
-import io.personalizefake.ResourceType;
 import io.personalizefake.internal.lifecycle.Step;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.spi.Key;
 import io.personalizefake.spi.StoredRecord;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.personalizefake.internal.store;
 
-import io.personalizefake.ResourceType;
 import io.personalizefake.error.ResourceNotFoundException;
 import io.personalizefake.internal.lifecycle.Status;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.spi.Key;
 import io.personalizefake.spi.KeyRange;
 import io.personalizefake.spi.ReadTx;

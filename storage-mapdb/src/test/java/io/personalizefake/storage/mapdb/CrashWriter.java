@@ -2,7 +2,7 @@ package io.personalizefake.storage.mapdb;
 
 import io.personalizefake.FakeClock;
 import io.personalizefake.PersonalizeFake;
-import io.personalizefake.Quotas;
+import io.personalizefake.config.Quotas;
 import io.personalizefake.service.PersonalizeService;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.personalizefake.FakeClock;
 import io.personalizefake.PersonalizeFake;
-import io.personalizefake.Quotas;
+import io.personalizefake.config.Quotas;
 import io.personalizefake.model.DatasetGroupSummary;
 import io.personalizefake.service.PersonalizeService;
 import java.nio.file.Path;

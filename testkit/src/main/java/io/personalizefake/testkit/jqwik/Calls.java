@@ -1,19 +1,18 @@
 package io.personalizefake.testkit.jqwik;
 
-import static io.personalizefake.ResourceType.BATCH_INFERENCE_JOB;
-import static io.personalizefake.ResourceType.CAMPAIGN;
-import static io.personalizefake.ResourceType.DATASET;
-import static io.personalizefake.ResourceType.DATASET_GROUP;
-import static io.personalizefake.ResourceType.DATASET_IMPORT_JOB;
-import static io.personalizefake.ResourceType.EVENT_TRACKER;
-import static io.personalizefake.ResourceType.FILTER;
-import static io.personalizefake.ResourceType.SCHEMA;
-import static io.personalizefake.ResourceType.SOLUTION;
-import static io.personalizefake.ResourceType.SOLUTION_VERSION;
+import static io.personalizefake.model.ResourceType.BATCH_INFERENCE_JOB;
+import static io.personalizefake.model.ResourceType.CAMPAIGN;
+import static io.personalizefake.model.ResourceType.DATASET;
+import static io.personalizefake.model.ResourceType.DATASET_GROUP;
+import static io.personalizefake.model.ResourceType.DATASET_IMPORT_JOB;
+import static io.personalizefake.model.ResourceType.EVENT_TRACKER;
+import static io.personalizefake.model.ResourceType.FILTER;
+import static io.personalizefake.model.ResourceType.SCHEMA;
+import static io.personalizefake.model.ResourceType.SOLUTION;
+import static io.personalizefake.model.ResourceType.SOLUTION_VERSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.personalizefake.Quotas.Quota;
-import io.personalizefake.ResourceType;
+import io.personalizefake.config.Quotas.Quota;
 import io.personalizefake.internal.paging.Pager;
 import io.personalizefake.model.BatchInferenceJob;
 import io.personalizefake.model.BatchInferenceJobSummary;
@@ -39,6 +38,7 @@ import io.personalizefake.model.EventTracker;
 import io.personalizefake.model.EventTrackerSummary;
 import io.personalizefake.model.Filter;
 import io.personalizefake.model.FilterSummary;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.model.SolutionSummary;
 import io.personalizefake.model.SolutionVersionSummary;
 import io.personalizefake.service.PersonalizeService;

@@ -1,14 +1,14 @@
 package io.personalizefake.testkit.jqwik;
 
-import static io.personalizefake.ResourceType.CAMPAIGN;
-import static io.personalizefake.ResourceType.DATASET;
-import static io.personalizefake.ResourceType.DATASET_GROUP;
-import static io.personalizefake.ResourceType.EVENT_TRACKER;
-import static io.personalizefake.ResourceType.FILTER;
-import static io.personalizefake.ResourceType.SCHEMA;
-import static io.personalizefake.ResourceType.SOLUTION;
+import static io.personalizefake.model.ResourceType.CAMPAIGN;
+import static io.personalizefake.model.ResourceType.DATASET;
+import static io.personalizefake.model.ResourceType.DATASET_GROUP;
+import static io.personalizefake.model.ResourceType.EVENT_TRACKER;
+import static io.personalizefake.model.ResourceType.FILTER;
+import static io.personalizefake.model.ResourceType.SCHEMA;
+import static io.personalizefake.model.ResourceType.SOLUTION;
 
-import io.personalizefake.ResourceType;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.testkit.jqwik.Calls.Call;
 import io.personalizefake.testkit.jqwik.Calls.CatalogKind;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.personalizefake.testkit.jqwik;
 
-import io.personalizefake.ResourceType;
 import io.personalizefake.model.*;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.testkit.jqwik.Docs.FilterDoc;
 import io.personalizefake.testkit.jqwik.Docs.SchemaDoc;
 import java.util.ArrayList;

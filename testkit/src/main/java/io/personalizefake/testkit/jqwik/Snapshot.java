@@ -1,7 +1,6 @@
 package io.personalizefake.testkit.jqwik;
 
-import io.personalizefake.Quotas;
-import io.personalizefake.ResourceType;
+import io.personalizefake.config.Quotas;
 import io.personalizefake.internal.store.ResourceRecord;
 import io.personalizefake.model.BatchInferenceJob;
 import io.personalizefake.model.Campaign;
@@ -11,6 +10,7 @@ import io.personalizefake.model.DatasetImportJob;
 import io.personalizefake.model.DatasetSchema;
 import io.personalizefake.model.EventTracker;
 import io.personalizefake.model.Filter;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.model.Solution;
 import io.personalizefake.model.SolutionVersion;
 import io.personalizefake.spi.StoredRecord;

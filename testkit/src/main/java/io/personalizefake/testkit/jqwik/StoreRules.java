@@ -1,18 +1,17 @@
 package io.personalizefake.testkit.jqwik;
 
-import static io.personalizefake.ResourceType.BATCH_INFERENCE_JOB;
-import static io.personalizefake.ResourceType.CAMPAIGN;
-import static io.personalizefake.ResourceType.DATASET;
-import static io.personalizefake.ResourceType.DATASET_GROUP;
-import static io.personalizefake.ResourceType.EVENT_TRACKER;
-import static io.personalizefake.ResourceType.FILTER;
-import static io.personalizefake.ResourceType.SCHEMA;
-import static io.personalizefake.ResourceType.SOLUTION;
-import static io.personalizefake.ResourceType.SOLUTION_VERSION;
+import static io.personalizefake.model.ResourceType.BATCH_INFERENCE_JOB;
+import static io.personalizefake.model.ResourceType.CAMPAIGN;
+import static io.personalizefake.model.ResourceType.DATASET;
+import static io.personalizefake.model.ResourceType.DATASET_GROUP;
+import static io.personalizefake.model.ResourceType.EVENT_TRACKER;
+import static io.personalizefake.model.ResourceType.FILTER;
+import static io.personalizefake.model.ResourceType.SCHEMA;
+import static io.personalizefake.model.ResourceType.SOLUTION;
+import static io.personalizefake.model.ResourceType.SOLUTION_VERSION;
 
 import io.personalizefake.FakeClock;
 import io.personalizefake.PersonalizeFake;
-import io.personalizefake.ResourceType;
 import io.personalizefake.error.PersonalizeFakeException;
 import io.personalizefake.internal.store.CountRecord;
 import io.personalizefake.internal.store.DueEntry;
@@ -25,6 +24,7 @@ import io.personalizefake.internal.store.Resources;
 import io.personalizefake.model.Campaign;
 import io.personalizefake.model.CampaignUpdateSummary;
 import io.personalizefake.model.Dataset;
+import io.personalizefake.model.ResourceType;
 import io.personalizefake.service.PersonalizeService;
 import io.personalizefake.spi.StoredRecord;
 import io.personalizefake.testkit.jqwik.Snapshot.View;

@@ -1,12 +1,12 @@
 package io.personalizefake.testkit.jqwik;
 
-import static io.personalizefake.ResourceType.BATCH_INFERENCE_JOB;
-import static io.personalizefake.ResourceType.CAMPAIGN;
-import static io.personalizefake.ResourceType.DATASET;
-import static io.personalizefake.ResourceType.DATASET_GROUP;
-import static io.personalizefake.ResourceType.FILTER;
-import static io.personalizefake.ResourceType.SOLUTION;
-import static io.personalizefake.ResourceType.SOLUTION_VERSION;
+import static io.personalizefake.model.ResourceType.BATCH_INFERENCE_JOB;
+import static io.personalizefake.model.ResourceType.CAMPAIGN;
+import static io.personalizefake.model.ResourceType.DATASET;
+import static io.personalizefake.model.ResourceType.DATASET_GROUP;
+import static io.personalizefake.model.ResourceType.FILTER;
+import static io.personalizefake.model.ResourceType.SOLUTION;
+import static io.personalizefake.model.ResourceType.SOLUTION_VERSION;
 import static io.personalizefake.testkit.jqwik.Calls.EXISTS;
 import static io.personalizefake.testkit.jqwik.Calls.INVALID;
 import static io.personalizefake.testkit.jqwik.Calls.IN_USE;
@@ -19,7 +19,7 @@ import static io.personalizefake.testkit.jqwik.Calls.validName;
 import static io.personalizefake.testkit.jqwik.Calls.validRole;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.personalizefake.Quotas.Quota;
+import io.personalizefake.config.Quotas.Quota;
 import io.personalizefake.model.BatchInferenceJob;
 import io.personalizefake.model.BatchInferenceJobConfig;
 import io.personalizefake.model.Campaign;

@@ -1,4 +1,4 @@
-package io.personalizefake.wire;
+package io.personalizefake.json;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -47,7 +47,7 @@ public final class Json {
    * number, no {@code 1} or {@code "true"} for a boolean, no {@code ""} or {@code []} for an absent
    * structure. A body it binds has every member of the JSON type its shape needs.
    */
-  static ObjectMapper strictMapper() {
+  public static ObjectMapper strictMapper() {
     CoercionInputShape[] notText = {
       CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean
     };

@@ -1,5 +1,6 @@
-package io.personalizefake;
+package io.personalizefake.config;
 
+import io.personalizefake.model.ResourceType;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;

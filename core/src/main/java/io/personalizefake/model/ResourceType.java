@@ -1,4 +1,4 @@
-package io.personalizefake;
+package io.personalizefake.model;
 
 /**
  * The resource types of the control plane, with the segment their ARNs carry and whether their

@@ -1,4 +1,4 @@
-package io.personalizefake;
+package io.personalizefake.config;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
