@@ -1,7 +1,7 @@
 package io.personalizefake.storage.mapdb;
 
 import io.personalizefake.spi.Storage;
-import io.personalizefake.testkit.StorageContract;
+import io.personalizefake.testkit.storage.StorageContract;
 import java.nio.file.Path;
 import java.time.Duration;
 

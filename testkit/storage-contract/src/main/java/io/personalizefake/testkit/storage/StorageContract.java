@@ -1,4 +1,4 @@
-package io.personalizefake.testkit;
+package io.personalizefake.testkit.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
