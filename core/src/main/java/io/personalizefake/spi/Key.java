@@ -15,6 +15,27 @@ public record Key(String scope, String kind, String id) implements Comparable<Ke
     Objects.requireNonNull(id, "id");
   }
 
+  /** Separates the parts of an encoded key; sorts before every character an id may hold. */
+  private static final char SEPARATOR = '\u0000';
+
+  /**
+   * The key as one string, {@code scope␀kind␀id}, whose string order is the key order: the form a
+   * store that keeps strings or bytes uses. {@link #decode} reads it back.
+   */
+  public String encode() {
+    return scope + SEPARATOR + kind + SEPARATOR + id;
+  }
+
+  /** The key {@link #encode} wrote. */
+  public static Key decode(String encoded) {
+    int a = encoded.indexOf(SEPARATOR);
+    int b = a < 0 ? -1 : encoded.indexOf(SEPARATOR, a + 1);
+    if (a < 0 || b < 0) {
+      throw new IllegalArgumentException("not an encoded key: " + encoded);
+    }
+    return new Key(encoded.substring(0, a), encoded.substring(a + 1, b), encoded.substring(b + 1));
+  }
+
   @Override
   public int compareTo(Key other) {
     int c = scope.compareTo(other.scope);

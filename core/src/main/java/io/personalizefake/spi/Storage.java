@@ -14,6 +14,16 @@ public interface Storage extends AutoCloseable {
 
   <T> T write(Function<? super WriteTx, ? extends T> work);
 
+  /**
+   * Whether a write unit may wait for something outside the JVM (a disk, a network) before it
+   * returns. A server runs calls on a store that says no on the thread that read them, and calls on
+   * any other store on worker threads. A store that cannot promise it never blocks keeps the
+   * default.
+   */
+  default boolean writesMayBlock() {
+    return true;
+  }
+
   /** Releases files and other resources; the store must not be used afterwards. */
   @Override
   void close();

@@ -1,7 +1,7 @@
 package io.personalizefake.sdk;
 
 import io.personalizefake.PersonalizeFake;
-import io.personalizefake.spi.FakeAttachment;
+import io.personalizefake.testkit.FakeAttachment;
 import java.util.List;
 import java.util.function.Function;
 import software.amazon.awssdk.services.personalize.PersonalizeAsyncClient;

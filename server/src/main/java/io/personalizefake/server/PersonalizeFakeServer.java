@@ -11,7 +11,6 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.personalizefake.PersonalizeFake;
-import io.personalizefake.storage.memory.MemoryStorage;
 import io.personalizefake.wire.AwsJsonHandler;
 import io.personalizefake.wire.ControlHandler;
 import java.io.IOException;
@@ -68,8 +67,9 @@ public final class PersonalizeFakeServer implements AutoCloseable {
     this.loops =
         new NioEventLoopGroup(
             b.eventLoops, new DefaultThreadFactory("personalize-fake-http", true));
-    // only the in-memory store is known never to block; anything else may (MapDB fsyncs on commit)
-    boolean inline = b.fake.storage() instanceof MemoryStorage;
+    // a store that never blocks is served on the event loop; others (MapDB fsyncs on commit) on
+    // workers
+    boolean inline = !b.fake.storage().writesMayBlock();
     Exchange.Shared shared =
         new Exchange.Shared(
             new AwsJsonHandler(b.fake),

@@ -1,7 +1,7 @@
 package io.personalizefake.server;
 
 import io.personalizefake.PersonalizeFake;
-import io.personalizefake.spi.FakeAttachment;
+import io.personalizefake.testkit.FakeAttachment;
 import java.net.URI;
 import java.util.List;
 import java.util.function.Function;

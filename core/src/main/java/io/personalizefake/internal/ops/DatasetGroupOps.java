@@ -6,7 +6,6 @@ import io.personalizefake.config.Quotas.Quota;
 import io.personalizefake.error.InvalidInputException;
 import io.personalizefake.error.ResourceAlreadyExistsException;
 import io.personalizefake.error.ResourceInUseException;
-import io.personalizefake.internal.lifecycle.Lifecycle;
 import io.personalizefake.internal.lifecycle.Status;
 import io.personalizefake.internal.paging.Pager.Page;
 import io.personalizefake.internal.store.ResourceRecord;

@@ -4,7 +4,6 @@ import io.personalizefake.config.Quotas.Quota;
 import io.personalizefake.error.LimitExceededException;
 import io.personalizefake.error.ResourceInUseException;
 import io.personalizefake.internal.arn.Arns;
-import io.personalizefake.internal.lifecycle.Lifecycle;
 import io.personalizefake.internal.lifecycle.Status;
 import io.personalizefake.internal.paging.Pager;
 import io.personalizefake.internal.store.Ids;

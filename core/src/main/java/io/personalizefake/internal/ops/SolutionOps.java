@@ -9,7 +9,6 @@ import io.personalizefake.error.ResourceAlreadyExistsException;
 import io.personalizefake.error.ResourceInUseException;
 import io.personalizefake.error.ResourceNotFoundException;
 import io.personalizefake.internal.arn.Arns;
-import io.personalizefake.internal.lifecycle.Lifecycle;
 import io.personalizefake.internal.lifecycle.Status;
 import io.personalizefake.internal.paging.Pager.Page;
 import io.personalizefake.internal.schema.DatasetType;

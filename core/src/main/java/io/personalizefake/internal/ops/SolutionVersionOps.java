@@ -5,7 +5,6 @@ import io.personalizefake.config.Timings.Training;
 import io.personalizefake.error.InvalidInputException;
 import io.personalizefake.error.ResourceInUseException;
 import io.personalizefake.internal.arn.Arns;
-import io.personalizefake.internal.lifecycle.Lifecycle;
 import io.personalizefake.internal.lifecycle.Status;
 import io.personalizefake.internal.paging.Pager.Page;
 import io.personalizefake.internal.schema.DatasetType;

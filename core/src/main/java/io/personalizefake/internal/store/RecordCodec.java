@@ -9,6 +9,7 @@ import io.personalizefake.internal.lifecycle.Step;
 import io.personalizefake.json.Json;
 import io.personalizefake.model.ResourceType;
 import io.personalizefake.spi.Key;
+import io.personalizefake.spi.RecordSerializer;
 import io.personalizefake.spi.StoredRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,27 +27,14 @@ import org.jspecify.annotations.Nullable;
  * JSON shapes, so a stored file reads like the API's answers. Keys have their own compact form
  * whose string order is the order of {@link Key#compareTo}.
  */
-public final class RecordCodec {
-
-  /** Separates the parts of an encoded key; sorts before every character an id may hold. */
-  private static final char KEY_SEP = '\u0000';
+public final class RecordCodec implements RecordSerializer {
 
   private final ObjectMapper mapper = Json.mapper();
 
-  /** {@code scope␀kind␀id}: sorts as the keys do. */
-  public static String encodeKey(Key key) {
-    return key.scope() + KEY_SEP + key.kind() + KEY_SEP + key.id();
-  }
+  /** Made by {@link java.util.ServiceLoader} as the {@link RecordSerializer#standard()} one. */
+  public RecordCodec() {}
 
-  public static Key decodeKey(String encoded) {
-    int a = encoded.indexOf(KEY_SEP);
-    int b = a < 0 ? -1 : encoded.indexOf(KEY_SEP, a + 1);
-    if (a < 0 || b < 0) {
-      throw new IllegalArgumentException("not an encoded key: " + encoded);
-    }
-    return new Key(encoded.substring(0, a), encoded.substring(a + 1, b), encoded.substring(b + 1));
-  }
-
+  @Override
   public byte[] encode(StoredRecord record) {
     ObjectNode n = mapper.createObjectNode();
     ArrayNode key = n.putArray("k");
@@ -103,6 +91,7 @@ public final class RecordCodec {
     }
   }
 
+  @Override
   public StoredRecord decode(byte[] bytes) {
     JsonNode n;
     try {

@@ -47,7 +47,10 @@ final class ChangeLog implements AutoCloseable {
 
   private static final int MAX_FRAME = 256 << 20;
 
-  /** One key's new value (null: deleted). Keys are {@code RecordCodec.encodeKey} strings. */
+  /**
+   * One key's new value (null: deleted). Keys are {@link io.personalizefake.spi.Key#encode()}
+   * strings.
+   */
   record Change(String key, byte @Nullable [] value) {}
 
   /** Where the log's changes end up. */

@@ -1,10 +1,10 @@
 package io.personalizefake.storage.mapdb;
 
-import io.personalizefake.internal.store.RecordCodec;
 import io.personalizefake.spi.Key;
 import io.personalizefake.spi.KeyRange;
 import io.personalizefake.spi.ReadTx;
 import io.personalizefake.spi.RecordBuckets;
+import io.personalizefake.spi.RecordSerializer;
 import io.personalizefake.spi.Storage;
 import io.personalizefake.spi.StoredRecord;
 import io.personalizefake.spi.UndoLog;
@@ -42,7 +42,7 @@ import org.mapdb.Serializer;
  *
  * <p>Reads are served from memory, from the {@link RecordBuckets} that {@code MemoryStorage} uses
  * too; records read from disk are decoded on first use. A write unit runs under a write lock with
- * an undo log; when it ends, its changes are encoded with the core's {@link RecordCodec} and
+ * an undo log; when it ends, its changes are encoded with the store's {@link RecordSerializer} and
  * appended to a log ({@code personalize-fake.db.log.N}, numbered segments) that a committer thread
  * syncs, several units per fsync. When the log has grown, a checkpointer thread writes a new MapDB
  * file ({@code personalize-fake.db}) from the last one and the log's changes while the committer
@@ -72,7 +72,7 @@ public final class MapDbStorage implements Storage {
   private static final long SYNC_STEP = 2L << 20;
 
   private final Path dbFile;
-  private final RecordCodec codec = new RecordCodec();
+  private final RecordSerializer codec;
 
   /** A value is a {@link StoredRecord} or, until first read, its encoded bytes. */
   private final RecordBuckets<Object> records = new RecordBuckets<>();
@@ -113,6 +113,7 @@ public final class MapDbStorage implements Storage {
     private long checkpointBytes = DEFAULT_CHECKPOINT_BYTES;
     private Runnable beforeCheckpoint = () -> {};
     private boolean scaleWithSnapshot = true;
+    private @Nullable RecordSerializer serializer;
 
     private Builder(Path path) {
       this.path = Objects.requireNonNull(path, "path");
@@ -153,6 +154,15 @@ public final class MapDbStorage implements Storage {
       return this;
     }
 
+    /**
+     * How records become bytes; default {@link RecordSerializer#standard()}, the serializer of
+     * every record the fake's core stores.
+     */
+    public Builder serializer(RecordSerializer serializer) {
+      this.serializer = Objects.requireNonNull(serializer, "serializer");
+      return this;
+    }
+
     public MapDbStorage open() {
       return new MapDbStorage(this);
     }
@@ -160,6 +170,7 @@ public final class MapDbStorage implements Storage {
 
   private MapDbStorage(Builder b) {
     this.durability = b.durability;
+    this.codec = b.serializer != null ? b.serializer : RecordSerializer.standard();
     Path path = b.path.toAbsolutePath();
     boolean fileMode = Files.isRegularFile(path) || path.getFileName().toString().endsWith(".db");
     if (fileMode) {
@@ -211,7 +222,7 @@ public final class MapDbStorage implements Storage {
         checkpointed = db.atomicLong(CHECKPOINTED_VAR).open().get();
         long bytes = 0;
         for (Map.Entry<String, byte[]> e : stored.entrySet()) {
-          loaded.put(RecordCodec.decodeKey(e.getKey()), e.getValue());
+          loaded.put(Key.decode(e.getKey()), e.getValue());
           bytes += e.getKey().length() + e.getValue().length;
         }
         snapshotBytes = bytes;
@@ -228,7 +239,7 @@ public final class MapDbStorage implements Storage {
               Serializer.STRING,
               changes -> {
                 for (ChangeLog.Change c : changes) {
-                  Key key = RecordCodec.decodeKey(c.key());
+                  Key key = Key.decode(c.key());
                   byte[] v = c.value();
                   if (v == null) {
                     loaded.remove(key);
@@ -602,9 +613,7 @@ public final class MapDbStorage implements Storage {
     List<ChangeLog.Change> changes = new ArrayList<>(changed.size());
     for (Map.Entry<Key, @Nullable StoredRecord> e : changed) {
       StoredRecord r = e.getValue();
-      changes.add(
-          new ChangeLog.Change(
-              RecordCodec.encodeKey(e.getKey()), r == null ? null : codec.encode(r)));
+      changes.add(new ChangeLog.Change(e.getKey().encode(), r == null ? null : codec.encode(r)));
     }
     return changes;
   }

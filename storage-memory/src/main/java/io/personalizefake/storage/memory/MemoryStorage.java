@@ -67,6 +67,12 @@ public final class MemoryStorage implements Storage {
     return records.size();
   }
 
+  /** Never: a write unit takes a lock and changes maps in memory. */
+  @Override
+  public boolean writesMayBlock() {
+    return false;
+  }
+
   @Override
   public void close() {
     closed = true;

@@ -6,7 +6,6 @@ import io.personalizefake.Journal;
 import io.personalizefake.PersonalizeFake;
 import io.personalizefake.config.Timings;
 import io.personalizefake.service.PersonalizeService;
-import io.personalizefake.spi.FakeAttachment;
 import io.personalizefake.spi.Storage;
 import io.personalizefake.spi.StorageProvider;
 import java.io.IOException;

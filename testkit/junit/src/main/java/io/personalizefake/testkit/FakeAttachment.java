@@ -1,4 +1,4 @@
-package io.personalizefake.spi;
+package io.personalizefake.testkit;
 
 import io.personalizefake.PersonalizeFake;
 import java.util.List;

@@ -1,7 +1,9 @@
-package io.personalizefake.internal.lifecycle;
+package io.personalizefake.internal.ops;
 
 import io.personalizefake.config.Timings;
 import io.personalizefake.config.Timings.Phase;
+import io.personalizefake.internal.lifecycle.Status;
+import io.personalizefake.internal.lifecycle.Step;
 import io.personalizefake.internal.store.DueEntry;
 import io.personalizefake.internal.store.Kinds;
 import io.personalizefake.internal.store.ResourceRecord;
