@@ -3,9 +3,11 @@ package io.personalizefake;
 import io.personalizefake.internal.store.Kinds;
 import io.personalizefake.internal.store.ResourceRecord;
 import io.personalizefake.model.ResourceType;
+import io.personalizefake.spi.RecordSerializer;
 import io.personalizefake.spi.StoredRecord;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -13,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An immutable copy of a fake's whole state at one moment: every resource of every region with its
  * pending status changes, the create failures injected, the quota counters and the id counters.
- * {@link PersonalizeFake#restore(FakeSnapshot)} puts a fake back into this state. The clock, the
- * journal and the operation-error rules are not part of it.
+ * {@link FakeAdmin#restore(FakeSnapshot)} puts a fake back into this state. The clock, the journal
+ * and the operation-error rules are not part of it.
  */
 public final class FakeSnapshot {
 
@@ -85,6 +87,36 @@ public final class FakeSnapshot {
 
   List<StoredRecord> records() {
     return records;
+  }
+
+  /**
+   * Every record of the snapshot as text (base64 of the store's serialized form), for sending a
+   * snapshot over the wire; {@link #decode} reads it back.
+   */
+  public List<String> encodedRecords() {
+    RecordSerializer serializer = RecordSerializer.standard();
+    Base64.Encoder base64 = Base64.getEncoder();
+    return records.stream().map(r -> base64.encodeToString(serializer.encode(r))).toList();
+  }
+
+  /**
+   * The snapshot whose {@link #encodedRecords()} are {@code encodedRecords}.
+   *
+   * @throws IllegalArgumentException when a record cannot be decoded
+   */
+  public static FakeSnapshot decode(
+      String accountId, Instant takenAt, List<String> encodedRecords) {
+    RecordSerializer serializer = RecordSerializer.standard();
+    Base64.Decoder base64 = Base64.getDecoder();
+    List<StoredRecord> records = new ArrayList<>();
+    for (String text : encodedRecords) {
+      try {
+        records.add(serializer.decode(base64.decode(text)));
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("not a record of a snapshot: " + e.getMessage(), e);
+      }
+    }
+    return new FakeSnapshot(accountId, takenAt, records);
   }
 
   @Override

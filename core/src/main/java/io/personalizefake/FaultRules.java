@@ -1,30 +1,13 @@
 package io.personalizefake;
 
-import io.personalizefake.error.InjectedServiceException;
-import io.personalizefake.error.InvalidInputException;
-import io.personalizefake.error.InvalidNextTokenException;
-import io.personalizefake.error.LimitExceededException;
-import io.personalizefake.error.PersonalizeFakeException;
-import io.personalizefake.error.ResourceAlreadyExistsException;
-import io.personalizefake.error.ResourceInUseException;
-import io.personalizefake.error.ResourceNotFoundException;
-import io.personalizefake.internal.ops.CallHooks;
-import io.personalizefake.internal.store.FaultRecord;
-import io.personalizefake.internal.validation.ServiceModel;
 import io.personalizefake.model.ResourceType;
-import io.personalizefake.spi.Key;
-import io.personalizefake.spi.StoredRecord;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Faults a test injects into a fake, at the level of the domain, so that they act the same in
- * process, through the SDK bridge and over HTTP:
+ * process, through the SDK bridge and over HTTP, and through any {@link FakeAdmin}:
  *
  * <ul>
  *   <li>creates that end in {@code CREATE FAILED}: the next N creates of a resource type, the
@@ -40,20 +23,14 @@ import org.jspecify.annotations.Nullable;
  *
  * Create failures are kept in the fake's store with its resources (so they survive a reopened MapDB
  * store and are part of a snapshot); operation errors live in memory. {@link #clear()} and {@link
- * PersonalizeFake#reset()} remove both.
+ * FakeAdmin#reset()} remove both.
  */
 public final class FaultRules {
 
-  private static final Pattern CODE = Pattern.compile("[A-Za-z][A-Za-z0-9.]{0,99}");
-  private static final String CREATE = "create:";
-  private static final String ERROR = "error:";
+  private final FakeAdmin admin;
 
-  private final PersonalizeFake fake;
-  private final CopyOnWriteArrayList<OperationRule> operationRules = new CopyOnWriteArrayList<>();
-  private final AtomicLong nextRuleId = new AtomicLong(1);
-
-  FaultRules(PersonalizeFake fake) {
-    this.fake = fake;
+  FaultRules(FakeAdmin admin) {
+    this.admin = Objects.requireNonNull(admin, "admin");
   }
 
   /**
@@ -62,43 +39,17 @@ public final class FaultRules {
    * ResourceType#CAMPAIGN_UPDATE} makes campaign updates fail.
    */
   public FaultRule failCreates(ResourceType type, String failureReason, long times) {
-    return failCreates(fake.region(), type, failureReason, times);
+    return admin.failCreates(admin.region(), type, failureReason, times);
   }
 
   /** As {@link #failCreates(ResourceType, String, long)}, in another region of the fake. */
   public FaultRule failCreates(String region, ResourceType type, String failureReason, long times) {
-    Objects.requireNonNull(type, "type");
-    requireReason(failureReason);
-    if (times < 1) {
-      throw new IllegalArgumentException("times must be at least 1: " + times);
-    }
-    Key key = fake.impl(region).failCreates(type, failureReason, times);
-    return createRule(key, failureReason, times);
+    return admin.failCreates(region, type, failureReason, times);
   }
 
-  /**
-   * Makes one resource, named by its ARN, end in CREATE FAILED with {@code failureReason}: if it
-   * does not exist yet, its create will fail; if it is being created (or, for a campaign, being
-   * updated), the step that would make it ACTIVE makes it CREATE FAILED instead, and the returned
-   * rule has nothing {@linkplain FaultRule#remaining() remaining}.
-   *
-   * @throws IllegalStateException when the resource exists and nothing of it is in flight
-   */
+  /** See {@link FakeAdmin#failCreateOf(String, String)}. */
   public FaultRule failCreateOf(String arn, String failureReason) {
-    requireReason(failureReason);
-    String region = PersonalizeFake.regionOf(arn);
-    Key key = fake.impl(region).failCreateOf(arn, failureReason);
-    return key == null
-        ? new FaultRule(
-            CREATE + region + ":" + arn,
-            FaultRule.Kind.CREATE_FAILURE,
-            arn,
-            region,
-            null,
-            failureReason,
-            0,
-            1)
-        : createRule(key, failureReason, 1);
+    return admin.failCreateOf(arn, failureReason);
   }
 
   /**
@@ -106,113 +57,23 @@ public final class FaultRules {
    * raise("ResourceInUseException").on("DeleteDataset").once()}.
    */
   public OperationErrorBuilder raise(String errorCode) {
-    if (!CODE.matcher(errorCode).matches()) {
-      throw new IllegalArgumentException("not an AWS error code: " + errorCode);
-    }
+    FaultEngine.requireCode(errorCode);
     return new OperationErrorBuilder(errorCode);
   }
 
   /** Every rule in force: create failures of every region first, then operation errors. */
   public List<FaultRule> list() {
-    List<FaultRule> rules = new ArrayList<>();
-    fake.storage()
-        .read(
-            tx -> {
-              tx.scanAll()
-                  .filter(FaultRecord.class::isInstance)
-                  .map(FaultRecord.class::cast)
-                  .forEach(r -> rules.add(createRule(r.key(), r.reason(), r.remaining())));
-              return null;
-            });
-    operationRules.forEach(r -> rules.add(r.describe()));
-    return List.copyOf(rules);
+    return admin.faultRules();
   }
 
   /** Removes the rule with {@code id}; false when there is none. */
   public boolean remove(String id) {
-    if (id.startsWith(ERROR)) {
-      return operationRules.removeIf(r -> r.id.equals(id));
-    }
-    if (!id.startsWith(CREATE)) {
-      return false;
-    }
-    String rest = id.substring(CREATE.length());
-    int colon = rest.indexOf(':');
-    if (colon < 0) {
-      return false;
-    }
-    Key key =
-        new Key(
-            fake.accountId() + "/" + rest.substring(0, colon),
-            FaultRecord.KIND,
-            rest.substring(colon + 1));
-    return fake.storage()
-        .write(
-            tx -> {
-              if (tx.get(key) == null) {
-                return false;
-              }
-              tx.delete(key);
-              return true;
-            });
+    return admin.removeFaultRule(id);
   }
 
   /** Removes every rule. */
   public void clear() {
-    operationRules.clear();
-    fake.storage()
-        .write(
-            tx -> {
-              tx.scanAll()
-                  .filter(FaultRecord.class::isInstance)
-                  .map(StoredRecord::key)
-                  .toList()
-                  .forEach(tx::delete);
-              return null;
-            });
-  }
-
-  void clearOperationRules() {
-    operationRules.clear();
-  }
-
-  private FaultRule createRule(Key key, String reason, long remaining) {
-    String region = key.scope().substring(key.scope().indexOf('/') + 1);
-    return new FaultRule(
-        CREATE + region + ":" + key.id(),
-        FaultRule.Kind.CREATE_FAILURE,
-        key.id(),
-        region,
-        null,
-        reason,
-        remaining,
-        1);
-  }
-
-  private static void requireReason(String failureReason) {
-    if (failureReason == null || failureReason.isEmpty()) {
-      throw new IllegalArgumentException("a failure reason is required");
-    }
-  }
-
-  /** The hook that raises operation errors before a call runs. */
-  CallHooks hooks() {
-    return new CallHooks() {
-      @Override
-      public void before(String region, String operation, Object request) {
-        if (operationRules.isEmpty()) {
-          return;
-        }
-        for (OperationRule rule : operationRules) {
-          if (rule.operation.equals(operation) && rule.fires()) {
-            if (rule.exhausted()) {
-              operationRules.remove(rule);
-            }
-            throw rule.error();
-          }
-        }
-      }
-    };
+    admin.clearFaultRules();
   }
 
   /** Builds an operation-error rule; a terminal method installs it. */
@@ -220,11 +81,10 @@ public final class FaultRules {
     private final String errorCode;
     private @Nullable String operation;
     private @Nullable String message;
-    private int status;
+    private @Nullable Integer status;
 
     private OperationErrorBuilder(String errorCode) {
       this.errorCode = errorCode;
-      this.status = defaultStatus(errorCode);
     }
 
     /**
@@ -232,7 +92,7 @@ public final class FaultRules {
      * createSolution}).
      */
     public OperationErrorBuilder on(String operation) {
-      this.operation = operationName(operation);
+      this.operation = FaultEngine.operationName(operation);
       return this;
     }
 
@@ -288,122 +148,8 @@ public final class FaultRules {
         throw new IllegalStateException(
             "name the operation first: raise(\"" + errorCode + "\").on(\"CreateSolution\")");
       }
-      String text = message != null ? message : defaultMessage(errorCode, operation);
-      OperationRule rule =
-          new OperationRule(
-              ERROR + nextRuleId.getAndIncrement(),
-              operation,
-              errorCode,
-              text,
-              status,
-              times,
-              every);
-      operationRules.add(rule);
-      return rule.describe();
-    }
-  }
-
-  private static String operationName(String name) {
-    if (name == null || name.isEmpty()) {
-      throw new IllegalArgumentException("an operation name is required");
-    }
-    String op = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    if (!ServiceModel.get().operations().containsKey(op)) {
-      throw new IllegalArgumentException(
-          "no operation " + name + " in Amazon Personalize's control plane");
-    }
-    return op;
-  }
-
-  private static int defaultStatus(String code) {
-    return switch (code) {
-      case "InternalFailure", "InternalServerError", "InternalServerException" -> 500;
-      case "ServiceUnavailable", "ServiceUnavailableException" -> 503;
-      default -> 400;
-    };
-  }
-
-  private static String defaultMessage(String code, String operation) {
-    return switch (code) {
-      case "ThrottlingException", "Throttling", "TooManyRequestsException" -> "Rate exceeded";
-      case "LimitExceededException" -> "You have exceeded a quota for " + operation + ".";
-      default -> code + " injected into " + operation + " by a fault rule.";
-    };
-  }
-
-  /** The exception a rule raises: the model's own class for its codes, else a generic one. */
-  static PersonalizeFakeException error(String code, String message, int status) {
-    return switch (code) {
-      case InvalidInputException.CODE -> new InvalidInputException(message);
-      case ResourceNotFoundException.CODE -> new ResourceNotFoundException(message);
-      case ResourceAlreadyExistsException.CODE -> new ResourceAlreadyExistsException(message);
-      case ResourceInUseException.CODE -> new ResourceInUseException(message);
-      case LimitExceededException.CODE -> new LimitExceededException(message);
-      case InvalidNextTokenException.CODE -> new InvalidNextTokenException(message);
-      default -> new InjectedServiceException(code, message, status);
-    };
-  }
-
-  private static final class OperationRule {
-    final String id;
-    final String operation;
-    final String errorCode;
-    final String message;
-    final int status;
-    final int every;
-    private long remaining;
-    private long seen;
-
-    OperationRule(
-        String id,
-        String operation,
-        String errorCode,
-        String message,
-        int status,
-        long remaining,
-        int every) {
-      this.id = id;
-      this.operation = operation;
-      this.errorCode = errorCode;
-      this.message = message;
-      this.status = status;
-      this.remaining = remaining;
-      this.every = every;
-    }
-
-    /** Counts a matching call; true when this one raises the error. */
-    synchronized boolean fires() {
-      if (remaining == 0) {
-        return false;
-      }
-      seen++;
-      if (seen % every != 0) {
-        return false;
-      }
-      if (remaining > 0) {
-        remaining--;
-      }
-      return true;
-    }
-
-    synchronized boolean exhausted() {
-      return remaining == 0;
-    }
-
-    PersonalizeFakeException error() {
-      return FaultRules.error(errorCode, message, status);
-    }
-
-    synchronized FaultRule describe() {
-      return new FaultRule(
-          id,
-          FaultRule.Kind.OPERATION_ERROR,
-          operation,
-          null,
-          errorCode,
-          message,
-          remaining,
-          every);
+      return admin.addOperationError(
+          new OperationError(operation, errorCode, message, status, times, every));
     }
   }
 }

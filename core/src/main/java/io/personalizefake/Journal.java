@@ -1,12 +1,8 @@
 package io.personalizefake;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.personalizefake.error.PersonalizeFakeException;
-import io.personalizefake.internal.ops.CallHooks;
 import io.personalizefake.json.Json;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * assertThat(fake.journal().find("DeleteCampaign", "campaignArn", arn)).hasSize(1);
  * }</pre>
  *
- * The journal keeps the most recent {@link PersonalizeFake.Builder#journalCapacity(int)} calls
- * (10,000 by default; 0 turns it off). It lives in memory: a reopened store starts a new one.
+ * The fake keeps the most recent {@link PersonalizeFake.Builder#journalCapacity(int)} calls (10,000
+ * by default; 0 turns it off). It lives in memory: a reopened store starts a new one.
  */
 public final class Journal {
 
@@ -93,19 +89,15 @@ public final class Journal {
     }
   }
 
-  private final Clock clock;
-  private final int capacity;
-  private final ArrayDeque<Entry> entries = new ArrayDeque<>();
-  private long nextSequence = 1;
+  private final FakeAdmin admin;
 
-  Journal(Clock clock, int capacity) {
-    this.clock = clock;
-    this.capacity = capacity;
+  Journal(FakeAdmin admin) {
+    this.admin = admin;
   }
 
   /** Every recorded call, oldest first. */
-  public synchronized List<Entry> entries() {
-    return List.copyOf(entries);
+  public List<Entry> entries() {
+    return admin.journalEntries();
   }
 
   /**
@@ -159,54 +151,13 @@ public final class Journal {
   }
 
   /** How many calls are recorded. */
-  public synchronized int size() {
-    return entries.size();
+  public int size() {
+    return entries().size();
   }
 
   /** Forgets every recorded call. */
-  public synchronized void clear() {
-    entries.clear();
-  }
-
-  CallHooks hooks() {
-    if (capacity == 0) {
-      return CallHooks.NONE;
-    }
-    return new CallHooks() {
-      @Override
-      public void after(
-          String region,
-          String operation,
-          Object request,
-          @Nullable Object response,
-          @Nullable RuntimeException error) {
-        String code = null;
-        String message = null;
-        if (error instanceof PersonalizeFakeException e) {
-          code = e.errorCode();
-          message = e.getMessage();
-        } else if (error != null) {
-          code = error.getClass().getSimpleName();
-          message = error.getMessage();
-        }
-        record(region, operation, request, error == null ? response : null, code, message);
-      }
-    };
-  }
-
-  private synchronized void record(
-      String region,
-      String operation,
-      Object request,
-      @Nullable Object response,
-      @Nullable String code,
-      @Nullable String message) {
-    Instant at = clock instanceof FakeClock fc ? fc.peek() : clock.instant();
-    if (entries.size() == capacity) {
-      entries.removeFirst();
-    }
-    entries.addLast(
-        new Entry(nextSequence++, at, region, operation, request, response, code, message));
+  public void clear() {
+    admin.clearJournal();
   }
 
   static String operationName(String name) {

@@ -17,8 +17,8 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
+import io.personalizefake.wire.AdminRoutes;
 import io.personalizefake.wire.AwsJsonHandler;
-import io.personalizefake.wire.ControlHandler;
 import io.personalizefake.wire.WireRequest;
 import io.personalizefake.wire.WireResponse;
 import java.net.InetSocketAddress;
@@ -43,7 +43,7 @@ final class Exchange extends ChannelInboundHandlerAdapter {
   /** What every connection of a server shares. */
   record Shared(
       AwsJsonHandler protocol,
-      ControlHandler control,
+      AdminRoutes control,
       boolean allowRemoteControl,
       boolean inline,
       Executor workers) {}
@@ -161,7 +161,7 @@ final class Exchange extends ChannelInboundHandlerAdapter {
   }
 
   private void run(ChannelHandlerContext ctx, WireRequest request, boolean keepAlive) {
-    boolean control = ControlHandler.handles(request.path());
+    boolean control = AdminRoutes.handles(request.path());
     if (shared.inline() && !control) {
       reply(ctx, shared.protocol().handle(request), keepAlive);
       return;

@@ -11,8 +11,8 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.personalizefake.PersonalizeFake;
+import io.personalizefake.wire.AdminRoutes;
 import io.personalizefake.wire.AwsJsonHandler;
-import io.personalizefake.wire.ControlHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -73,7 +73,7 @@ public final class PersonalizeFakeServer implements AutoCloseable {
     Exchange.Shared shared =
         new Exchange.Shared(
             new AwsJsonHandler(b.fake),
-            new ControlHandler(b.fake),
+            new AdminRoutes(b.fake),
             b.allowRemoteControl,
             inline,
             workers);

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.personalizefake.config.Quotas.Quota;
 import io.personalizefake.config.Timings;
 import io.personalizefake.json.Json;
+import io.personalizefake.wire.AdminRoutes;
 import io.personalizefake.wire.AwsJsonHandler;
-import io.personalizefake.wire.ControlHandler;
 import io.personalizefake.wire.WireRequest;
 import io.personalizefake.wire.WireResponse;
 import java.net.URLEncoder;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ControlEndpointTest {
 
   private final Stack s = new Stack(b -> b.timings(Timings.realistic()));
-  private final ControlHandler control = new ControlHandler(s.fake);
+  private final AdminRoutes control = new AdminRoutes(s.fake);
   private final AwsJsonHandler aws = new AwsJsonHandler(s.fake);
 
   private WireResponse control(String method, String path, String body) {
