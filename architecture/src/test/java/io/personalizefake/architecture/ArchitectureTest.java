@@ -24,7 +24,7 @@ class ArchitectureTest {
   /** The packages of personalize-fake-core. */
   static final String[] CORE = {
     "io.personalizefake",
-    "io.personalizefake.admin..",
+    "io.personalizefake.client..",
     "io.personalizefake.config..",
     "io.personalizefake.error..",
     "io.personalizefake.internal..",

@@ -14,6 +14,8 @@ import io.personalizefake.OperationError;
 import io.personalizefake.PersonalizeFake;
 import io.personalizefake.config.Quotas;
 import io.personalizefake.config.Quotas.Quota;
+import io.personalizefake.error.PersonalizeFakeException;
+import io.personalizefake.error.ResourceNotFoundException;
 import io.personalizefake.json.Json;
 import io.personalizefake.model.ResourceType;
 import java.math.BigDecimal;
@@ -216,6 +218,10 @@ public final class AdminRoutes {
       return respond(200, mapper.writeValueAsBytes(route.control().answer(body, rest)));
     } catch (NotFound e) {
       return error(404, NOT_FOUND, e.getMessage());
+    } catch (PersonalizeFakeException e) {
+      // a rule of the service refused the control (a solution version that does not exist)
+      return error(
+          e instanceof ResourceNotFoundException ? 404 : 400, e.errorCode(), e.getMessage());
     } catch (IllegalArgumentException e) {
       return error(400, INVALID_INPUT, e.getMessage());
     } catch (IllegalStateException e) {
@@ -454,8 +460,12 @@ public final class AdminRoutes {
     List<Object> resources = new ArrayList<>();
     for (FakeSnapshot.Resource r : s.resources()) {
       Map<String, Object> n = new LinkedHashMap<>();
+      n.put("scope", s.accountId() + "/" + r.region());
       n.put("region", r.region());
       n.put("type", r.type().name());
+      if (r.status() != null) {
+        n.put("status", r.status());
+      }
       n.put("arn", r.arn());
       n.put("resource", r.description());
       resources.add(n);

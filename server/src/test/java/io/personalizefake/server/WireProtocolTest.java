@@ -8,6 +8,8 @@ import io.personalizefake.FakeClock;
 import io.personalizefake.PersonalizeFake;
 import io.personalizefake.config.Quotas;
 import io.personalizefake.config.Timings;
+import io.personalizefake.internal.store.ResourceRecord;
+import io.personalizefake.json.Json;
 import io.personalizefake.wire.AwsJsonHandler;
 import io.personalizefake.wire.WireRequest;
 import io.personalizefake.wire.WireResponse;
@@ -888,11 +890,33 @@ class WireProtocolTest {
     createGroup("slow");
     clock.advance(Duration.ofMinutes(1));
     // nothing has run since the clock moved, so the store still holds the pending status
-    assertThat(statusInSnapshot("slow")).isEqualTo("CREATE PENDING");
+    assertThat(statusInStore("slow")).isEqualTo("CREATE PENDING");
     HttpResponse<String> settled = send(post("/_fake/settle", ""));
     assertThat(settled.statusCode()).isEqualTo(200);
     assertThat(settled.body()).isEqualTo("{}");
+    assertThat(statusInStore("slow")).isEqualTo("ACTIVE");
+  }
+
+  @Test
+  void control_snapshot_settles_first_as_the_in_process_snapshot_does() throws Exception {
+    serve(Timings.realistic());
+    createGroup("slow");
+    clock.advance(Duration.ofMinutes(1));
     assertThat(statusInSnapshot("slow")).isEqualTo("ACTIVE");
+  }
+
+  /** The status as stored, read without any call that would settle first. */
+  private String statusInStore(String groupName) {
+    return fake.storage()
+        .read(
+            tx ->
+                tx.scanAll()
+                    .filter(ResourceRecord.class::isInstance)
+                    .map(ResourceRecord.class::cast)
+                    .filter(r -> r.arn().equals(GROUP_ARN + groupName))
+                    .map(r -> Json.mapper().valueToTree(r.body()).path("status").asText())
+                    .findFirst()
+                    .orElseThrow());
   }
 
   private String statusInSnapshot(String groupName) throws Exception {
