@@ -260,6 +260,15 @@ public final class AwsJsonHandler {
     return "'" + shown + "'";
   }
 
+  /**
+   * An error of the AWS JSON shape with a new request id, for a layer in front of this handler (an
+   * HTTP server refusing a request it cannot read as HTTP), so that every error a client sees has
+   * the same shape.
+   */
+  public WireResponse refuse(int status, String code, String message) {
+    return error(status, code, message, fake.nextRequestId());
+  }
+
   private WireResponse error(int status, String code, @Nullable String message, String requestId) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", CONTENT_TYPE);

@@ -24,7 +24,6 @@ import io.personalizefake.wire.WireResponse;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +77,13 @@ final class Exchange extends ChannelInboundHandlerAdapter {
         start(ctx, request);
       }
       if (msg instanceof HttpContent content && head != null) {
+        if (content.decoderResult().isFailure()) {
+          // a body that breaks HTTP/1.1 framing (a bad chunk size): answered, then closed
+          head = null;
+          releaseBody();
+          reply(ctx, unreadable(), false);
+          return;
+        }
         append(content.content());
         if (msg instanceof LastHttpContent) {
           finish(ctx);
@@ -94,7 +100,7 @@ final class Exchange extends ChannelInboundHandlerAdapter {
     answeredEarly = false;
     if (request.decoderResult().isFailure()) {
       head = null;
-      reply(ctx, plainError(400, "The request could not be read as HTTP/1.1."), false);
+      reply(ctx, unreadable(), false);
       return;
     }
     head = request;
@@ -208,7 +214,12 @@ final class Exchange extends ChannelInboundHandlerAdapter {
             && a.getAddress().isLoopbackAddress();
     return local || shared.allowRemoteControl()
         ? shared.control().handle(request)
-        : plainError(403, "The control endpoint is not reachable from this address.");
+        : shared
+            .protocol()
+            .refuse(
+                403,
+                "AccessDeniedException",
+                "The control endpoint is not reachable from this address.");
   }
 
   private void reply(ChannelHandlerContext ctx, WireResponse response, boolean keepAlive) {
@@ -267,11 +278,10 @@ final class Exchange extends ChannelInboundHandlerAdapter {
     }
   }
 
-  private static WireResponse plainError(int status, String message) {
-    return new WireResponse(
-        status,
-        Map.of("Content-Type", "application/json"),
-        ("{\"message\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8));
+  private WireResponse unreadable() {
+    return shared
+        .protocol()
+        .refuse(400, "SerializationException", "The request could not be read as HTTP/1.1.");
   }
 
   private void releaseBody() {

@@ -1,5 +1,6 @@
 package io.personalizefake.testkit;
 
+import io.personalizefake.FakeAdmin;
 import io.personalizefake.FakeClock;
 import io.personalizefake.FaultRules;
 import io.personalizefake.Journal;
@@ -69,6 +70,7 @@ public final class PersonalizeFakeExtension
   private static final List<Class<?>> CORE_TYPES =
       List.of(
           PersonalizeFake.class,
+          FakeAdmin.class,
           PersonalizeService.class,
           FakeClock.class,
           Journal.class,
@@ -286,7 +288,7 @@ public final class PersonalizeFakeExtension
     }
 
     synchronized Object get(Class<?> type) {
-      if (type == PersonalizeFake.class) {
+      if (type == PersonalizeFake.class || type == FakeAdmin.class) {
         return fake;
       }
       if (type == PersonalizeService.class) {
