@@ -133,11 +133,6 @@ public final class PersonalizeFake implements FakeAdmin, AutoCloseable {
     return Ids.uuid(requestIdSeed, requests.getAndIncrement());
   }
 
-  /** The test controls of this fake; the fake is one itself, and delegates to this. */
-  public FakeAdmin admin() {
-    return admin;
-  }
-
   // --- FakeAdmin, in process
 
   /** The faults injected into this fake; the same view on every call. */
