@@ -252,6 +252,16 @@ for name in sorted(structures):
     src.append("public abstract class %s {\n" % name)
     src.append("  %s() {}\n\n" % name)
     src += [b + "\n" for b in body]
+    summary = out_shapes.get(name + "Summary")
+    if summary is not None and summary["type"] == "structure" and all(
+            m in s["members"] and s["members"][m]["shape"] == summary["members"][m]["shape"]
+            for m in summary["members"]):
+        # the summary a List shows of this resource: the members of the same name, from the model
+        setters = "".join("\n        .%s(%s())" % (accessor(m), accessor(m)) for m in summary["members"])
+        src_summary = ("  /** The {@code %sSummary} of this value: its members of the same names. */\n"
+                       "  public %sSummary summary() {\n    return %sSummary.builder()%s\n        .build();\n  }\n\n"
+                       % (name, name, name, setters))
+        src.append(src_summary)
     src.append("  /** A new, empty builder. */\n")
     src.append("  public static Builder builder() {\n    return new Builder();\n  }\n\n")
     src.append("  /** A builder that starts from this value. */\n")

@@ -56,6 +56,19 @@ public abstract class BatchInferenceJob {
   @JsonProperty("status")
   public abstract @Nullable String status();
 
+  /** The {@code BatchInferenceJobSummary} of this value: its members of the same names. */
+  public BatchInferenceJobSummary summary() {
+    return BatchInferenceJobSummary.builder()
+        .batchInferenceJobArn(batchInferenceJobArn())
+        .creationDateTime(creationDateTime())
+        .failureReason(failureReason())
+        .jobName(jobName())
+        .lastUpdatedDateTime(lastUpdatedDateTime())
+        .solutionVersionArn(solutionVersionArn())
+        .status(status())
+        .build();
+  }
+
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();

@@ -47,6 +47,18 @@ public abstract class Campaign {
   @JsonProperty("status")
   public abstract @Nullable String status();
 
+  /** The {@code CampaignSummary} of this value: its members of the same names. */
+  public CampaignSummary summary() {
+    return CampaignSummary.builder()
+        .campaignArn(campaignArn())
+        .creationDateTime(creationDateTime())
+        .failureReason(failureReason())
+        .lastUpdatedDateTime(lastUpdatedDateTime())
+        .name(name())
+        .status(status())
+        .build();
+  }
+
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();

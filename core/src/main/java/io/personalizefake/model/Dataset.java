@@ -40,6 +40,18 @@ public abstract class Dataset {
   @JsonProperty("status")
   public abstract @Nullable String status();
 
+  /** The {@code DatasetSummary} of this value: its members of the same names. */
+  public DatasetSummary summary() {
+    return DatasetSummary.builder()
+        .creationDateTime(creationDateTime())
+        .datasetArn(datasetArn())
+        .datasetType(datasetType())
+        .lastUpdatedDateTime(lastUpdatedDateTime())
+        .name(name())
+        .status(status())
+        .build();
+  }
+
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();

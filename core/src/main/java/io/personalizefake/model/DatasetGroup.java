@@ -40,6 +40,18 @@ public abstract class DatasetGroup {
   @JsonProperty("status")
   public abstract @Nullable String status();
 
+  /** The {@code DatasetGroupSummary} of this value: its members of the same names. */
+  public DatasetGroupSummary summary() {
+    return DatasetGroupSummary.builder()
+        .creationDateTime(creationDateTime())
+        .datasetGroupArn(datasetGroupArn())
+        .failureReason(failureReason())
+        .lastUpdatedDateTime(lastUpdatedDateTime())
+        .name(name())
+        .status(status())
+        .build();
+  }
+
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();

@@ -44,6 +44,18 @@ public abstract class DatasetImportJob {
   @JsonProperty("status")
   public abstract @Nullable String status();
 
+  /** The {@code DatasetImportJobSummary} of this value: its members of the same names. */
+  public DatasetImportJobSummary summary() {
+    return DatasetImportJobSummary.builder()
+        .creationDateTime(creationDateTime())
+        .datasetImportJobArn(datasetImportJobArn())
+        .failureReason(failureReason())
+        .jobName(jobName())
+        .lastUpdatedDateTime(lastUpdatedDateTime())
+        .status(status())
+        .build();
+  }
+
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();

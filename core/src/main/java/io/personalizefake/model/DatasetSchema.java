@@ -31,6 +31,16 @@ public abstract class DatasetSchema {
   @JsonProperty("schemaArn")
   public abstract @Nullable String schemaArn();
 
+  /** The {@code DatasetSchemaSummary} of this value: its members of the same names. */
+  public DatasetSchemaSummary summary() {
+    return DatasetSchemaSummary.builder()
+        .creationDateTime(creationDateTime())
+        .lastUpdatedDateTime(lastUpdatedDateTime())
+        .name(name())
+        .schemaArn(schemaArn())
+        .build();
+  }
+
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();

@@ -40,6 +40,17 @@ public abstract class EventTracker {
   @JsonProperty("trackingId")
   public abstract @Nullable String trackingId();
 
+  /** The {@code EventTrackerSummary} of this value: its members of the same names. */
+  public EventTrackerSummary summary() {
+    return EventTrackerSummary.builder()
+        .creationDateTime(creationDateTime())
+        .eventTrackerArn(eventTrackerArn())
+        .lastUpdatedDateTime(lastUpdatedDateTime())
+        .name(name())
+        .status(status())
+        .build();
+  }
+
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();

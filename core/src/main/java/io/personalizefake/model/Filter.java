@@ -40,6 +40,19 @@ public abstract class Filter {
   @JsonProperty("status")
   public abstract @Nullable String status();
 
+  /** The {@code FilterSummary} of this value: its members of the same names. */
+  public FilterSummary summary() {
+    return FilterSummary.builder()
+        .creationDateTime(creationDateTime())
+        .datasetGroupArn(datasetGroupArn())
+        .failureReason(failureReason())
+        .filterArn(filterArn())
+        .lastUpdatedDateTime(lastUpdatedDateTime())
+        .name(name())
+        .status(status())
+        .build();
+  }
+
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();

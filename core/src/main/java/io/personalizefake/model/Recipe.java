@@ -43,6 +43,17 @@ public abstract class Recipe {
   @JsonProperty("status")
   public abstract @Nullable String status();
 
+  /** The {@code RecipeSummary} of this value: its members of the same names. */
+  public RecipeSummary summary() {
+    return RecipeSummary.builder()
+        .creationDateTime(creationDateTime())
+        .lastUpdatedDateTime(lastUpdatedDateTime())
+        .name(name())
+        .recipeArn(recipeArn())
+        .status(status())
+        .build();
+  }
+
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();

@@ -56,6 +56,17 @@ public abstract class Solution {
   @JsonProperty("status")
   public abstract @Nullable String status();
 
+  /** The {@code SolutionSummary} of this value: its members of the same names. */
+  public SolutionSummary summary() {
+    return SolutionSummary.builder()
+        .creationDateTime(creationDateTime())
+        .lastUpdatedDateTime(lastUpdatedDateTime())
+        .name(name())
+        .solutionArn(solutionArn())
+        .status(status())
+        .build();
+  }
+
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();

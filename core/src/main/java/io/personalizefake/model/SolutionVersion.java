@@ -62,6 +62,17 @@ public abstract class SolutionVersion {
   @JsonProperty("tunedHPOParams")
   public abstract @Nullable TunedHPOParams tunedHPOParams();
 
+  /** The {@code SolutionVersionSummary} of this value: its members of the same names. */
+  public SolutionVersionSummary summary() {
+    return SolutionVersionSummary.builder()
+        .creationDateTime(creationDateTime())
+        .failureReason(failureReason())
+        .lastUpdatedDateTime(lastUpdatedDateTime())
+        .solutionVersionArn(solutionVersionArn())
+        .status(status())
+        .build();
+  }
+
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();

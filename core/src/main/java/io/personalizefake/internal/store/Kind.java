@@ -27,23 +27,24 @@ public final class Kind<B> {
   private final Function<B, @Nullable String> listParent;
   private final Function<B, ?> summary;
 
+  /**
+   * The kind of {@code type}, whose ARN, status and summary come from the type's facts; what the
+   * store needs besides is given here.
+   */
   Kind(
       ResourceType type,
       Class<B> bodyClass,
-      Function<B, String> arn,
       Function<B, Instant> created,
-      Function<B, @Nullable String> status,
       StatusChange<B> changeStatus,
-      Function<B, @Nullable String> listParent,
-      Function<B, ?> summary) {
+      Function<B, @Nullable String> listParent) {
     this.type = type;
     this.bodyClass = bodyClass;
-    this.arn = arn;
+    this.arn = b -> java.util.Objects.requireNonNull(type.arnOf(b), "arn");
     this.created = created;
-    this.status = status;
+    this.status = type::statusOf;
     this.changeStatus = changeStatus;
     this.listParent = listParent;
-    this.summary = summary;
+    this.summary = type::summaryOf;
   }
 
   public ResourceType type() {
