@@ -512,25 +512,9 @@ final class Calls {
 
   // --- describe, delete, list of any type ------------------------------------------------
 
-  static String describeName(ResourceType type) {
-    return switch (type) {
-      case DATASET_GROUP -> "DatasetGroup";
-      case SCHEMA -> "Schema";
-      case DATASET -> "Dataset";
-      case DATASET_IMPORT_JOB -> "DatasetImportJob";
-      case EVENT_TRACKER -> "EventTracker";
-      case FILTER -> "Filter";
-      case SOLUTION -> "Solution";
-      case SOLUTION_VERSION -> "SolutionVersion";
-      case CAMPAIGN -> "Campaign";
-      case BATCH_INFERENCE_JOB -> "BatchInferenceJob";
-      default -> throw new IllegalArgumentException(type.name());
-    };
-  }
-
-  static String memberName(ResourceType type) {
-    String n = describeName(type);
-    return Character.toLowerCase(n.charAt(0)) + n.substring(1) + "Arn";
+  /** An operation's SDK method name: {@code DescribeCampaign} is {@code describeCampaign}. */
+  static String lowerFirst(String operation) {
+    return Character.toLowerCase(operation.charAt(0)) + operation.substring(1);
   }
 
   /** The Describe shape of {@code arn}, through the service. */
@@ -582,7 +566,7 @@ final class Calls {
 
     @Override
     public String toString() {
-      return "describe" + describeName(type) + "(" + memberName(type) + "=" + q(arn) + ")";
+      return lowerFirst(type.describeOperation()) + "(" + type.arnMember() + "=" + q(arn) + ")";
     }
   }
 
@@ -702,19 +686,8 @@ final class Calls {
 
     @Override
     public String toString() {
-      return "delete" + describeName(type) + "(" + memberName(type) + "=" + q(arn) + ")";
+      return lowerFirst(type.deleteOperation()) + "(" + type.arnMember() + "=" + q(arn) + ")";
     }
-  }
-
-  /** The member a List filters by, or null when the List has no filter. */
-  static String filterMember(ResourceType type) {
-    return switch (type) {
-      case DATASET, EVENT_TRACKER, FILTER, SOLUTION -> "datasetGroupArn";
-      case DATASET_IMPORT_JOB -> "datasetArn";
-      case SOLUTION_VERSION, CAMPAIGN -> "solutionArn";
-      case BATCH_INFERENCE_JOB -> "solutionVersionArn";
-      default -> null;
-    };
   }
 
   private record Page(List<?> items, String nextToken) {}
@@ -929,11 +902,6 @@ final class Calls {
     OTHER_FILTER
   }
 
-  /** The List operation names tokens are bound to. */
-  static String listOperation(ResourceType type) {
-    return type == SCHEMA ? "ListSchemas" : "List" + describeName(type) + "s";
-  }
-
   record ListAll(ResourceType type, String parent, Integer maxResults, Token token)
       implements Call {
     @Override
@@ -960,7 +928,7 @@ final class Calls {
             pager.token(type == SCHEMA ? "ListDatasetGroups" : "ListSchemas", parent, "");
         case OTHER_FILTER ->
             pager.token(
-                listOperation(type), parent == null ? PREFIX + "dataset-group/other" : null, "");
+                type.listOperation(), parent == null ? PREFIX + "dataset-group/other" : null, "");
       };
     }
 
@@ -986,7 +954,7 @@ final class Calls {
     public String toString() {
       List<String> args = new ArrayList<>();
       if (parent != null) {
-        args.add(filterMember(type) + "=" + q(parent));
+        args.add(type.parentMember() + "=" + q(parent));
       }
       if (maxResults != null) {
         args.add("maxResults=" + maxResults);
@@ -994,12 +962,7 @@ final class Calls {
       if (token != Token.NONE) {
         args.add("nextToken=<" + token.name().toLowerCase().replace('_', ' ') + ">");
       }
-      String op = listOperation(type);
-      return Character.toLowerCase(op.charAt(0))
-          + op.substring(1)
-          + "("
-          + String.join(", ", args)
-          + ") [all pages]";
+      return lowerFirst(type.listOperation()) + "(" + String.join(", ", args) + ") [all pages]";
     }
   }
 
@@ -1107,17 +1070,6 @@ final class Calls {
               : (recipeProvider == null ? "" : ", ") + "maxResults=" + maxResults)
           + ") [all pages]";
     }
-  }
-
-  /** The parent a child type points to, for the cascade and orphan checks. */
-  static ResourceType parentType(ResourceType type) {
-    return switch (type) {
-      case DATASET, EVENT_TRACKER, FILTER, SOLUTION -> DATASET_GROUP;
-      case DATASET_IMPORT_JOB -> DATASET;
-      case SOLUTION_VERSION, CAMPAIGN -> SOLUTION;
-      case BATCH_INFERENCE_JOB -> SOLUTION_VERSION;
-      default -> null;
-    };
   }
 
   /** The solution a solution version ARN ({@code …:solution/{name}/{id}}) belongs to. */

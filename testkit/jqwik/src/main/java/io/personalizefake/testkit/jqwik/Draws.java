@@ -321,7 +321,7 @@ final class Draws {
     return Arbitraries.of(types)
         .flatMap(
             type -> {
-              ResourceType parentType = Calls.parentType(type);
+              ResourceType parentType = type.parent();
               Arbitrary<String> parents =
                   parentType == null
                       ? Arbitraries.just(null)

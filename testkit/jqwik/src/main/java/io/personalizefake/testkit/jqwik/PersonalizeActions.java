@@ -1,11 +1,6 @@
 package io.personalizefake.testkit.jqwik;
 
 import static io.personalizefake.model.ResourceType.CAMPAIGN;
-import static io.personalizefake.model.ResourceType.DATASET;
-import static io.personalizefake.model.ResourceType.DATASET_GROUP;
-import static io.personalizefake.model.ResourceType.EVENT_TRACKER;
-import static io.personalizefake.model.ResourceType.FILTER;
-import static io.personalizefake.model.ResourceType.SCHEMA;
 import static io.personalizefake.model.ResourceType.SOLUTION;
 
 import io.personalizefake.model.ResourceType;
@@ -326,13 +321,10 @@ public final class PersonalizeActions {
     ops.put("UpdateCampaign", updateCampaign());
     ops.put("CreateBatchInferenceJob", createBatchInferenceJob());
     for (ResourceType type : Calls.ALL_TYPES) {
-      ops.put("Describe" + Calls.describeName(type), describe(type));
-      ops.put(
-          Calls.listOperation(type).substring(0, 1).toUpperCase()
-              + Calls.listOperation(type).substring(1),
-          list(type));
+      ops.put(type.describeOperation(), describe(type));
+      ops.put(type.listOperation(), list(type));
       if (DELETABLE.contains(type)) {
-        ops.put("Delete" + Calls.describeName(type), delete(type));
+        ops.put(type.deleteOperation(), delete(type));
       }
     }
     ops.put("DescribeRecipe", describeRecipe());
@@ -345,7 +337,7 @@ public final class PersonalizeActions {
   // --- plumbing -------------------------------------------------------------------------------
 
   private static final List<ResourceType> DELETABLE =
-      List.of(DATASET_GROUP, SCHEMA, DATASET, EVENT_TRACKER, FILTER, SOLUTION, CAMPAIGN);
+      Calls.ALL_TYPES.stream().filter(t -> t.deleteOperation() != null).toList();
 
   private static void requireListed(ResourceType type) {
     if (!Calls.ALL_TYPES.contains(type)) {

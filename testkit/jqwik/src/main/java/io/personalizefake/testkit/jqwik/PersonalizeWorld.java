@@ -27,10 +27,6 @@ import io.personalizefake.model.CampaignUpdateSummary;
 import io.personalizefake.model.CategoricalHyperParameterRange;
 import io.personalizefake.model.ContinuousHyperParameterRange;
 import io.personalizefake.model.Dataset;
-import io.personalizefake.model.DatasetGroup;
-import io.personalizefake.model.DatasetImportJob;
-import io.personalizefake.model.EventTracker;
-import io.personalizefake.model.Filter;
 import io.personalizefake.model.HyperParameterRanges;
 import io.personalizefake.model.IntegerHyperParameterRange;
 import io.personalizefake.model.ResourceType;
@@ -486,7 +482,7 @@ public final class PersonalizeWorld implements AutoCloseable {
     } else if (error == null
         && call instanceof Calls.Delete d
         && Calls.TRAINING_TYPES.contains(d.type())) {
-      reached.add("Delete" + Calls.describeName(d.type()));
+      reached.add(d.type().deleteOperation());
     }
     if (error == null) {
       call.onSuccess(this, response, snapshot, current, now);
@@ -529,7 +525,7 @@ public final class PersonalizeWorld implements AutoCloseable {
     typeOf.put(arn, type);
     if (instant && type != SCHEMA) {
       Object described = Calls.describe(service, type, arn);
-      assertThat(statusOf(described))
+      assertThat(type.statusOf(described))
           .as("with instant timings, %s is done at the next call", arn)
           .isEqualTo(type == SOLUTION_VERSION ? trainingOutcome(arn, now) : Snapshot.ACTIVE);
     }
@@ -639,37 +635,6 @@ public final class PersonalizeWorld implements AutoCloseable {
         }
       }
     }
-  }
-
-  private static String statusOf(Object body) {
-    if (body instanceof DatasetGroup g) {
-      return g.status();
-    }
-    if (body instanceof Dataset d) {
-      return d.status();
-    }
-    if (body instanceof DatasetImportJob j) {
-      return j.status();
-    }
-    if (body instanceof EventTracker t) {
-      return t.status();
-    }
-    if (body instanceof Filter f) {
-      return f.status();
-    }
-    if (body instanceof Solution sol) {
-      return sol.status();
-    }
-    if (body instanceof SolutionVersion v) {
-      return v.status();
-    }
-    if (body instanceof Campaign c) {
-      return c.status();
-    }
-    if (body instanceof BatchInferenceJob j) {
-      return j.status();
-    }
-    return null;
   }
 
   // --- the timeline model ---------------------------------------------------------------------
@@ -851,7 +816,7 @@ public final class PersonalizeWorld implements AutoCloseable {
     }
     for (View v : s.all()) {
       // (c) no child without its parent, no dataset without its schema
-      ResourceType parentType = Calls.parentType(v.type());
+      ResourceType parentType = v.type().parent();
       if (parentType != null
           && v.type() != BATCH_INFERENCE_JOB) { // batch jobs outlive their versions
         assertThat(s.find(parentType, v.parent())).as("the parent of %s", v).isNotNull();
@@ -939,7 +904,7 @@ public final class PersonalizeWorld implements AutoCloseable {
       assertThat(Calls.listAll(service, type, null, 2, null))
           .as("list of every %s, two at a time", type)
           .isEqualTo(Calls.expectedList(s, type, null));
-      ResourceType parentType = Calls.parentType(type);
+      ResourceType parentType = type.parent();
       if (parentType != null) {
         for (String parent : known.get(parentType)) {
           if (type == SOLUTION_VERSION && s.find(SOLUTION, parent) == null) {

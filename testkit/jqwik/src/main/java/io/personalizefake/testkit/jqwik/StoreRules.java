@@ -237,7 +237,7 @@ final class StoreRules {
    */
   private void checkReferences(String scope, Snapshot s) {
     for (View v : s.all()) {
-      ResourceType parentType = Calls.parentType(v.type());
+      ResourceType parentType = v.type().parent();
       // batch jobs outlive their solution versions
       if (parentType != null
           && v.type() != BATCH_INFERENCE_JOB
@@ -483,13 +483,11 @@ final class StoreRules {
         List<Object> listed = Calls.listAll(service, type, null, null, null);
         List<Object> expected = Calls.expectedList(s, type, null);
         if (!listed.equals(expected)) {
-          broken(
-              scope, Calls.listOperation(type) + " returns " + listed + " instead of " + expected);
+          broken(scope, type.listOperation() + " returns " + listed + " instead of " + expected);
         }
       } catch (PersonalizeFakeException e) {
         broken(
-            scope,
-            Calls.listOperation(type) + " fails with " + e.errorCode() + ": " + e.getMessage());
+            scope, type.listOperation() + " fails with " + e.errorCode() + ": " + e.getMessage());
       }
     }
   }
