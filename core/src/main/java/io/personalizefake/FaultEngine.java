@@ -8,6 +8,7 @@ import io.personalizefake.error.PersonalizeFakeException;
 import io.personalizefake.error.ResourceAlreadyExistsException;
 import io.personalizefake.error.ResourceInUseException;
 import io.personalizefake.error.ResourceNotFoundException;
+import io.personalizefake.internal.arn.Arns;
 import io.personalizefake.internal.ops.CallHooks;
 import io.personalizefake.internal.ops.Controls;
 import io.personalizefake.internal.store.FaultRecord;
@@ -60,7 +61,7 @@ final class FaultEngine {
 
   FaultRule failCreateOf(String arn, String failureReason) {
     requireReason(failureReason);
-    String region = LocalAdmin.regionOf(arn);
+    String region = Arns.regionOf(arn);
     Key key = controls.apply(region).failCreateOf(arn, failureReason);
     return key == null
         ? new FaultRule(

@@ -3,6 +3,7 @@ package io.personalizefake;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.personalizefake.config.Quotas;
 import io.personalizefake.config.Quotas.Quota;
+import io.personalizefake.internal.arn.Arns;
 import io.personalizefake.internal.lifecycle.Status;
 import io.personalizefake.internal.ops.Controls;
 import io.personalizefake.internal.ops.LiveQuotas;
@@ -287,17 +288,8 @@ final class LocalAdmin implements FakeAdmin {
     journal.clear();
   }
 
-  /** The region part of an ARN. */
-  static String regionOf(String arn) {
-    String[] parts = arn.split(":", 6);
-    if (parts.length < 6 || !Regions.NAME.matcher(parts[3]).matches()) {
-      throw new IllegalArgumentException("not an ARN of a region: " + arn);
-    }
-    return parts[3];
-  }
-
   private Controls controlsOf(String arn) {
-    return regions.of(regionOf(arn)).controls();
+    return regions.of(Arns.regionOf(arn)).controls();
   }
 
   private Instant now() {

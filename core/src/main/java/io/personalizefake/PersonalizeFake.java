@@ -3,6 +3,7 @@ package io.personalizefake;
 import io.personalizefake.config.Quotas;
 import io.personalizefake.config.Quotas.Quota;
 import io.personalizefake.config.Timings;
+import io.personalizefake.internal.arn.Arns;
 import io.personalizefake.internal.ops.CallHooks;
 import io.personalizefake.internal.ops.Controls;
 import io.personalizefake.internal.ops.Lifecycle;
@@ -116,7 +117,7 @@ public final class PersonalizeFake implements FakeAdmin, AutoCloseable {
 
   /** Whether {@code name} is a region's name (letters, dashes, a number: {@code us-gov-west-1}). */
   public static boolean isRegionName(String name) {
-    return Regions.NAME.matcher(name).matches();
+    return Arns.isRegionName(name);
   }
 
   /** Applies every status change that is due at the clock's current time, in the fake's region. */

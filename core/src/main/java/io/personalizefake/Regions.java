@@ -1,22 +1,17 @@
 package io.personalizefake;
 
+import io.personalizefake.internal.arn.Arns;
 import io.personalizefake.internal.ops.Controls;
 import io.personalizefake.internal.ops.ServiceImpl;
 import java.util.Collection;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * The regions a fake has served, each with its service and its test controls, made on first use.
  */
 final class Regions {
-
-  /**
-   * A region's name: letters, dashes and a number, e.g. {@code us-east-1}, {@code us-gov-west-1}.
-   */
-  static final Pattern NAME = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
 
   /** One region's service and controls. */
   record Plane(ServiceImpl service, Controls controls) {}
@@ -29,7 +24,7 @@ final class Regions {
   }
 
   static String requireName(String region) {
-    if (!NAME.matcher(region).matches()) {
+    if (!Arns.isRegionName(region)) {
       throw new IllegalArgumentException("not a region name: " + region);
     }
     return region;

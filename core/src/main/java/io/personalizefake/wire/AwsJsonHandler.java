@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.personalizefake.PersonalizeFake;
 import io.personalizefake.error.PersonalizeFakeException;
+import io.personalizefake.internal.arn.Arns;
 import io.personalizefake.internal.validation.ServiceModel;
 import io.personalizefake.json.Json;
 import io.personalizefake.service.PersonalizeService;
@@ -190,7 +191,7 @@ public final class AwsJsonHandler {
   private String regionOf(WireRequest request) {
     String named = request.header(REGION_HEADER);
     if (named != null) {
-      if (!isRegionName(named)) {
+      if (!Arns.isRegionName(named)) {
         throw new WireError(
             400,
             "InvalidInputException",
@@ -210,49 +211,6 @@ public final class AwsJsonHandler {
       }
     }
     return fake.region();
-  }
-
-  /**
-   * Whether {@code s} is shaped like a region name: two letters, one or more dash-separated words
-   * of letters, and a dash and a number ({@code us-east-1}, {@code us-gov-west-1}); the same rule
-   * as the fake's builder applies, without a regular expression on every call.
-   */
-  static boolean isRegionName(String s) {
-    int n = s.length();
-    int lastDash = s.lastIndexOf('-');
-    if (n < 6
-        || lastDash < 3
-        || lastDash == n - 1
-        || !isLetter(s.charAt(0))
-        || !isLetter(s.charAt(1))
-        || s.charAt(2) != '-') {
-      return false;
-    }
-    for (int i = lastDash + 1; i < n; i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    // between "xx-" and the last dash: words of letters, separated by single dashes
-    boolean wordStarted = false;
-    for (int i = 3; i < lastDash; i++) {
-      char c = s.charAt(i);
-      if (c == '-') {
-        if (!wordStarted) {
-          return false;
-        }
-        wordStarted = false;
-      } else if (isLetter(c)) {
-        wordStarted = true;
-      } else {
-        return false;
-      }
-    }
-    return wordStarted;
-  }
-
-  private static boolean isLetter(char c) {
-    return c >= 'a' && c <= 'z';
   }
 
   static String quote(String s) {

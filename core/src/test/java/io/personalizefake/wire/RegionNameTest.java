@@ -3,6 +3,7 @@ package io.personalizefake.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.personalizefake.PersonalizeFake;
+import io.personalizefake.internal.arn.Arns;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,7 +29,7 @@ class RegionNameTest {
       })
   void region_names_pass(String name) {
     assertThat(RULE.matcher(name).matches()).isTrue();
-    assertThat(AwsJsonHandler.isRegionName(name)).isTrue();
+    assertThat(Arns.isRegionName(name)).isTrue();
   }
 
   @ParameterizedTest
@@ -56,6 +57,6 @@ class RegionNameTest {
       })
   void anything_else_fails(String name) {
     assertThat(RULE.matcher(name).matches()).isFalse();
-    assertThat(AwsJsonHandler.isRegionName(name)).isFalse();
+    assertThat(Arns.isRegionName(name)).isFalse();
   }
 }
