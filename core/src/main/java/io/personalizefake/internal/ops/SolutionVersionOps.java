@@ -28,6 +28,7 @@ import io.personalizefake.model.Solution;
 import io.personalizefake.model.SolutionConfig;
 import io.personalizefake.model.SolutionVersion;
 import io.personalizefake.model.SolutionVersionSummary;
+import io.personalizefake.model.TrainingFacts;
 import io.personalizefake.model.TunedHPOParams;
 import io.personalizefake.spi.Key;
 import io.personalizefake.spi.ReadTx;
@@ -50,20 +51,8 @@ import org.jspecify.annotations.Nullable;
 final class SolutionVersionOps {
 
   private static final ResourceType TYPE = ResourceType.SOLUTION_VERSION;
-  static final Set<String> UPDATABLE_RECIPES =
-      Set.of(
-          "arn:aws:personalize:::recipe/aws-user-personalization",
-          "arn:aws:personalize:::recipe/aws-hrnn-coldstart");
-  static final List<String> METRIC_NAMES =
-      List.of(
-          "coverage",
-          "mean_reciprocal_rank_at_25",
-          "normalized_discounted_cumulative_gain_at_10",
-          "normalized_discounted_cumulative_gain_at_25",
-          "normalized_discounted_cumulative_gain_at_5",
-          "precision_at_10",
-          "precision_at_25",
-          "precision_at_5");
+  static final Set<String> UPDATABLE_RECIPES = TrainingFacts.UPDATABLE_RECIPES;
+  static final List<String> METRIC_NAMES = TrainingFacts.METRIC_NAMES;
   static final double TRAINING_HOURS = 1.0;
 
   private final OpsContext ctx;

@@ -40,6 +40,7 @@ import io.personalizefake.model.IntegerHyperParameterRange;
 import io.personalizefake.model.Solution;
 import io.personalizefake.model.SolutionConfig;
 import io.personalizefake.model.SolutionVersion;
+import io.personalizefake.model.TrainingFacts;
 import io.personalizefake.service.PersonalizeService;
 import io.personalizefake.testkit.jqwik.Calls.Call;
 import io.personalizefake.testkit.jqwik.Snapshot.View;
@@ -84,18 +85,8 @@ final class TrainingCalls {
           SIMS, "RELATED_ITEMS",
           USER_PERSONALIZATION, "USER_PERSONALIZATION");
 
-  static final Set<String> UPDATABLE = Set.of(USER_PERSONALIZATION, HRNN_COLDSTART);
-
-  static final List<String> METRIC_NAMES =
-      List.of(
-          "coverage",
-          "mean_reciprocal_rank_at_25",
-          "normalized_discounted_cumulative_gain_at_10",
-          "normalized_discounted_cumulative_gain_at_25",
-          "normalized_discounted_cumulative_gain_at_5",
-          "precision_at_10",
-          "precision_at_25",
-          "precision_at_5");
+  static final Set<String> UPDATABLE = TrainingFacts.UPDATABLE_RECIPES;
+  static final List<String> METRIC_NAMES = TrainingFacts.METRIC_NAMES;
 
   // --- shared model rules -------------------------------------------------------------------
 
