@@ -99,13 +99,7 @@ final class BatchInferenceJobOps {
             .creationDateTime(now)
             .lastUpdatedDateTime(now)
             .build();
-    ctx.create(
-        tx,
-        TYPE,
-        arn,
-        body,
-        ctx.lifecycle.createPlan(TYPE, ctx.faults.createFailure(tx, TYPE, arn)),
-        now);
+    ctx.createPlanned(tx, TYPE, arn, body, now);
     return CreateBatchInferenceJobResponse.builder().batchInferenceJobArn(arn).build();
   }
 

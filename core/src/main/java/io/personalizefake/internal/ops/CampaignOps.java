@@ -110,13 +110,7 @@ final class CampaignOps {
             .creationDateTime(now)
             .lastUpdatedDateTime(now)
             .build();
-    ctx.create(
-        tx,
-        TYPE,
-        arn,
-        body,
-        ctx.lifecycle.createPlan(TYPE, ctx.faults.createFailure(tx, TYPE, arn)),
-        now);
+    ctx.createPlanned(tx, TYPE, arn, body, now);
     return CreateCampaignResponse.builder().campaignArn(arn).build();
   }
 

@@ -70,13 +70,7 @@ final class DatasetImportJobOps {
             .creationDateTime(now)
             .lastUpdatedDateTime(now)
             .build();
-    ctx.create(
-        tx,
-        TYPE,
-        arn,
-        body,
-        ctx.lifecycle.createPlan(TYPE, ctx.faults.createFailure(tx, TYPE, arn)),
-        now);
+    ctx.createPlanned(tx, TYPE, arn, body, now);
     return CreateDatasetImportJobResponse.builder().datasetImportJobArn(arn).build();
   }
 

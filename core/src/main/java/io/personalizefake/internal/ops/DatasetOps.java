@@ -85,13 +85,7 @@ final class DatasetOps {
             .creationDateTime(now)
             .lastUpdatedDateTime(now)
             .build();
-    ctx.create(
-        tx,
-        TYPE,
-        arn,
-        body,
-        ctx.lifecycle.createPlan(TYPE, ctx.faults.createFailure(tx, TYPE, arn)),
-        now);
+    ctx.createPlanned(tx, TYPE, arn, body, now);
     return CreateDatasetResponse.builder().datasetArn(arn).build();
   }
 

@@ -56,13 +56,7 @@ final class EventTrackerOps {
             .creationDateTime(now)
             .lastUpdatedDateTime(now)
             .build();
-    ctx.create(
-        tx,
-        TYPE,
-        arn,
-        body,
-        ctx.lifecycle.createPlan(TYPE, ctx.faults.createFailure(tx, TYPE, arn)),
-        now);
+    ctx.createPlanned(tx, TYPE, arn, body, now);
     return CreateEventTrackerResponse.builder().eventTrackerArn(arn).trackingId(trackingId).build();
   }
 

@@ -98,13 +98,7 @@ final class FilterOps {
             .creationDateTime(now)
             .lastUpdatedDateTime(now)
             .build();
-    ctx.create(
-        tx,
-        TYPE,
-        arn,
-        body,
-        ctx.lifecycle.createPlan(TYPE, ctx.faults.createFailure(tx, TYPE, arn)),
-        now);
+    ctx.createPlanned(tx, TYPE, arn, body, now);
     return CreateFilterResponse.builder().filterArn(arn).build();
   }
 

@@ -176,6 +176,16 @@ public final class OpsContext {
     return r;
   }
 
+  /**
+   * Stores a new resource in CREATE PENDING with the create plan of its type, which ends in CREATE
+   * FAILED when a fault rule claims this create.
+   */
+  ResourceRecord createPlanned(
+      WriteTx tx, ResourceType type, String arn, Object body, Instant now) {
+    return create(
+        tx, type, arn, body, lifecycle.createPlan(type, faults.createFailure(tx, type, arn)), now);
+  }
+
   /** Starts the deletion of {@code r}: DELETE PENDING now, then the delete plan of its type. */
   void startDelete(WriteTx tx, ResourceRecord r, Instant now) {
     var plan = lifecycle.deletePlan(r.type());
