@@ -20,6 +20,8 @@ import io.personalizefake.error.ResourceNotFoundException;
 import io.personalizefake.model.CreateDatasetGroupRequest;
 import io.personalizefake.model.ResourceType;
 import io.personalizefake.service.PersonalizeService;
+import io.personalizefake.spi.RecordSerializer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -111,13 +113,16 @@ public abstract class FakeAdminContract {
   }
 
   @Test
-  void a_moved_clock_and_a_settle_make_due_changes_happen() {
+  void settle_applies_due_changes_of_every_region_before_any_other_call() {
     FakeAdmin admin = start(Timings.realistic());
     String group = group("shop");
     String other =
         fake.service("us-west-2").createDatasetGroup(b -> b.name("other")).datasetGroupArn();
     admin.advance(Duration.ofSeconds(20));
+    assertEquals(2, storedWithStatus("CREATE PENDING"), "nothing settles by itself");
     admin.settleEveryRegion();
+    assertEquals(0, storedWithStatus("CREATE PENDING"));
+    assertEquals(2, storedWithStatus("ACTIVE"));
     assertEquals("ACTIVE", status(group));
     assertEquals(
         "ACTIVE",
@@ -125,6 +130,22 @@ public abstract class FakeAdminContract {
             .describeDatasetGroup(b -> b.datasetGroupArn(other))
             .datasetGroup()
             .status());
+  }
+
+  /**
+   * How many stored records hold {@code status}, read from the store without a call that would
+   * settle first: each record as the store's serializer writes it (JSON with the Describe shape).
+   */
+  private long storedWithStatus(String status) {
+    RecordSerializer serializer = RecordSerializer.standard();
+    String member = "\"status\":\"" + status + "\"";
+    return fake.storage()
+        .read(
+            tx ->
+                tx.scanAll()
+                    .map(r -> new String(serializer.encode(r), StandardCharsets.UTF_8))
+                    .filter(json -> json.contains(member))
+                    .count());
   }
 
   @Test
